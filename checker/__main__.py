@@ -1,0 +1,5 @@
+"""``python -m checker`` runs the claimcheck command."""
+
+from checker.cli import main
+
+main()

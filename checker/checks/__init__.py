@@ -1,0 +1,18 @@
+"""Check kinds: one module each, listed in :data:`CHECKS`.
+
+A check kind module has ``KIND`` (its name in rule files), ``Options`` (a
+pydantic model with ``extra="forbid"``), a docstring with a **Conflict** and a
+**No conflict** example, and ``check(rule, claims, ctx) -> CheckResult``.
+Rules in ``rules/*.yaml`` instantiate kinds with options and a severity.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from checker.checks import value_conflict
+
+#: kind name -> module
+CHECKS: dict[str, ModuleType] = {
+    value_conflict.KIND: value_conflict,
+}

