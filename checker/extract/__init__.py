@@ -1,7 +1,9 @@
 """Extraction: text -> Mentions -> Claims.
 
-Each mention kind has one module with a pure ``extract(text) -> list[Mention]``
-(offsets relative to the text given, usually one sentence); :data:`EXTRACTORS`
+Each mention kind has one module with a pure
+``extract(text, reference=None) -> list[Mention]`` (offsets relative to the
+text given, usually one sentence; ``reference`` is the source's published
+date, which relative dates resolve against, and other kinds ignore); :data:`EXTRACTORS`
 lists them in priority order: when two mentions overlap, the earlier kind
 wins (a money amount swallows its number, a date its day number).
 :mod:`checker.extract.frames` combines mentions, subjects, places and
@@ -10,6 +12,7 @@ attribute nouns into :class:`~checker.models.Claim` objects.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
 
@@ -20,11 +23,11 @@ from checker.models import Mention
 class Extractor(Protocol):
     """A pure function from text to mentions, offsets relative to that text."""
 
-    def __call__(self, text: str) -> list[Mention]: ...
+    def __call__(self, text: str, reference: dt.date | None = None) -> list[Mention]: ...
 
 
 #: kind -> extractor, in priority order (earlier wins on overlap).
-EXTRACTORS: dict[str, Callable[[str], list[Mention]]] = {
+EXTRACTORS: dict[str, Callable[..., list[Mention]]] = {
     "ordinal": ordinals.extract,
     "number": numbers.extract,
 }
@@ -33,7 +36,7 @@ EXTRACTORS: dict[str, Callable[[str], list[Mention]]] = {
 EXTRACTOR_VERSION = "1"
 
 
-def mentions(text: str) -> list[Mention]:
+def mentions(text: str, reference: dt.date | None = None) -> list[Mention]:
     """All mentions in ``text``, overlaps resolved by :data:`EXTRACTORS` order, sorted by position.
 
     >>> [(m.kind, m.text) for m in mentions("its third data center and 5,000 businesses")]
@@ -41,7 +44,7 @@ def mentions(text: str) -> list[Mention]:
     """
     chosen: list[Mention] = []
     for extract in EXTRACTORS.values():
-        for m in extract(text):
+        for m in extract(text, reference):
             if not any(c.start < m.end and m.start < c.end for c in chosen):
                 chosen.append(m)
     chosen.sort(key=lambda m: (m.start, m.end))

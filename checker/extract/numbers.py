@@ -201,7 +201,7 @@ def _is_glued(text: str, start: int, end: int, a_text: str) -> bool:
     return False
 
 
-def extract(text: str) -> list[Mention]:
+def extract(text: str, reference: object = None) -> list[Mention]:
     """Number mentions (kind ``number`` or ``percent``) in ``text``, left to right."""
     out: list[Mention] = []
     for m in NUMBER_RE.finditer(text):

@@ -39,7 +39,7 @@ def _suffix_matches(num: str, suffix: str) -> bool:
     return suffix.lower() == expected
 
 
-def extract(text: str) -> list[Mention]:
+def extract(text: str, reference: object = None) -> list[Mention]:
     """Ordinal mentions in ``text``; "second" as a unit of time ("30 seconds", "per second") is left out."""
     out = []
     for m in ORDINAL_RE.finditer(text):
