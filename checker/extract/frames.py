@@ -168,23 +168,45 @@ def _status_for(sentence: str, start: int, end: int) -> Status:
     return after[0][2] if after else Status.unknown
 
 
+EVENT_CUES: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"\b(?:shut(?:s|ting)? down|clos(?:e|es|ed|ing|ure)|decommission(?:s|ed|ing)?)\b", re.I), "closure"),
+    (re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|debut(?:s|ed)?|went live|go(?:es)? live|began operations?|start(?:s|ed)? operations?|switch(?:es|ed)? on|(?:is|are|was|were) (?:now )?operational|add(?:s|ed|ing)?|buil[dt]|building|establish(?:es|ed|ing)?|set(?:s|ting)? up|roll(?:s|ed)? out)\b", re.I), "opening"),
+]
+MONEY_WINDOW = 80
+
+
+def _event_for(sentence: str, start: int) -> str | None:
+    """The event a figure takes part in: the nearest event verb before it in its clause."""
+    clause_start = max(sentence.rfind(c, 0, start) for c in ";:")
+    best = None
+    for pattern, event in EVENT_CUES:
+        for m in pattern.finditer(sentence, clause_start + 1, start):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), event)
+    return best[1] if best else None
+
+
 class DocumentExtractor:
     """Extracts the claims of one document; keeps the running subject."""
 
     def __init__(self, doc: Document, ctx: Context):
         self.doc = doc
         self.ctx = ctx
-        self.repaired = RepairedText(doc.text)
         self.subject: str | None = None
-        fixed = self.repaired.fixed
-        region_text = " ".join(fixed[a:b] for a, b in doc.regions)
-        self.present = {n.attribute for n in ctx.nouns.find(region_text) if not n.weak}
+        self.present = {n.attribute for n in ctx.nouns.find(" ".join(doc.text[a:b] for a, b in doc.regions)) if not n.weak}
+        self.base = 0
+        self.repaired = RepairedText("")
+
+    def to_file(self, offset: int) -> int:
+        """File offset of an offset in the current region's repaired text."""
+        return self.base + self.repaired.to_original(offset)
 
     def claims(self) -> list[Claim]:
+        """All claims, in text order; each region is repaired (ftfy) on its own and mapped back."""
         out: list[Claim] = []
-        fixed = self.repaired.fixed
         for a, b in self.doc.regions:
-            for sent in split_sentences(fixed, a, b):
+            self.base, self.repaired = a, RepairedText(self.doc.text[a:b])
+            for sent in split_sentences(self.repaired.fixed):
                 out.extend(self._sentence(sent.text, sent.start))
         return out
 
@@ -193,30 +215,35 @@ class DocumentExtractor:
         ents = ctx.entities.find(sentence)
         places = ctx.places.find(sentence)
         nouns = [n for n in ctx.nouns.find(sentence) if not n.weak or n.attribute in self.present]
-        ms = [m for m in mentions(sentence) if m.kind in ("number", "ordinal")]
+        all_mentions = mentions(sentence, self.doc.source.published)
+        figures = [m for m in all_mentions if m.kind in ("number", "ordinal")]
+        dates = [m for m in all_mentions if m.kind in ("date", "daterange") and m.date is not None]
+        frame = _Frame(self, sentence, offset, ents, places, dates)
         claims: list[Claim] = []
-        used_figures: set[int] = set()
+        used: set[int] = set()
         last_noun: NounMatch | None = None
         for noun in nouns:
             spec = ctx.lexicon.attributes.attributes[noun.attribute]
             if spec.kind == "money":
                 continue
-            fig = self._figure_before(sentence, noun, ms)
-            if fig is None:
-                last_noun = noun
-                continue
-            used_figures.add(fig.start)
-            claims.extend(self._make(sentence, offset, fig, noun, ents, places))
+            fig = self._figure_before(sentence, noun, figures)
+            if fig is not None:
+                used.add(fig.start)
+                claims.extend(frame.count(fig, noun))
+            elif not spec.needs_figure:
+                claims.extend(frame.bare_event(noun))
             last_noun = noun
         # "and a second in the Philippines": an ordinal with its noun left out
         if last_noun is not None:
-            for m in ms:
-                if m.kind == "ordinal" and m.start not in used_figures and m.start > last_noun.end:
-                    after = sentence[m.end : m.end + 30]
+            for m in figures:
+                if m.kind == "ordinal" and m.start not in used and m.start > last_noun.end:
                     pm = next((p for p in places if p.start > m.end and re.fullmatch(r"\s+(?:one\s+)?(?:in|at)\s+(?:the\s+)?", sentence[m.end : p.start])), None)
-                    if pm and re.match(r"\s+(?:one\s+)?(?:in|at)\b", after):
+                    if pm:
                         elided = NounMatch(m.end, m.end, last_noun.attribute, last_noun.noun, last_noun.weak)
-                        claims.extend(self._make(sentence, offset, m, elided, ents, places))
+                        claims.extend(frame.count(m, elided))
+        money = [m for m in all_mentions if m.kind == "money"]
+        if money:
+            claims.extend(frame.money(money, [n for n in nouns if ctx.lexicon.attributes.attributes[n.attribute].kind == "money"]))
         self._advance_subject(ents)
         return claims
 
@@ -226,128 +253,236 @@ class DocumentExtractor:
             if m.end > noun.start:
                 continue
             ok, _words = _between_ok(sentence[m.end : noun.start])
-            if not ok:
-                return None
-            if m.kind == "percent":
+            if not ok or m.kind == "percent":
                 return None
             return m
         return None
 
-    def _subject_at(self, ents, pos: int) -> tuple[str | None, float]:
-        named = [e for e in ents if e.end <= pos and not e.anaphoric]
+    def _advance_subject(self, ents) -> None:
+        named = [e for e in ents if not e.anaphoric]
+        if named:
+            # the sentence's first named entity is usually its grammatical subject
+            self.subject = named[0].entity
+
+
+class _Frame:
+    """One sentence being framed into claims."""
+
+    def __init__(self, doc_ex: DocumentExtractor, sentence: str, offset: int, ents, places, dates: list[Mention]):
+        self.x = doc_ex
+        self.sentence = sentence
+        self.offset = offset
+        self.ents = ents
+        self.places = places
+        self.dates = dates
+
+    # -- parts shared by every claim -------------------------------------------------
+    def subject_at(self, pos: int, require_local: bool = False) -> tuple[str | None, float]:
+        """Entity named last before ``pos``; else an anaphor or the article's running subject."""
+        named = [e for e in self.ents if e.end <= pos and not e.anaphoric]
         if named:
             return named[-1].entity, 1.0
-        if self.subject:
-            return self.subject, 0.9
-        later = [e for e in ents if not e.anaphoric]
+        anaphor = any(e.anaphoric for e in self.ents)
+        if self.x.subject and (anaphor or not require_local):
+            return self.x.subject, 0.9
+        later = [e for e in self.ents if not e.anaphoric]
         if later:
             return later[0].entity, 0.8
         return None, 0.5
 
-    def _advance_subject(self, ents) -> None:
-        named = [e for e in ents if not e.anaphoric]
-        if named:
-            self.subject = named[0].entity if self.subject is None else named[-1].entity
-            # the sentence's first named entity is usually its grammatical subject
-            self.subject = named[0].entity
-
-    def _scopes(self, sentence: str, fig: Mention, noun: NounMatch, places: list[PlaceMention]) -> tuple[list[PlaceMention], str | None, float]:
-        """Scopes for a figure+noun: (places, special scope id, confidence)."""
-        inside = [p for p in places if fig.end <= p.start and p.end <= noun.start]
+    def scopes(self, start: int, noun_start: int, noun_end: int) -> tuple[list[PlaceMention], str | None, float]:
+        """Scopes for a figure at ``start`` counting the noun: (places, special scope id, confidence)."""
+        sentence, places = self.sentence, self.places
+        inside = [p for p in places if start <= p.start and p.end <= noun_start]
         if inside:
             return inside[:1], None, 1.0
-        after = []
+        after: list[PlaceMention] = []
         for p in places:
-            if p.start < noun.end:
+            if p.start < noun_end:
                 continue
-            gap = sentence[(after[-1].end if after else noun.end) : p.start]
+            gap = sentence[(after[-1].end if after else noun_end) : p.start]
             if not after:
                 if len(gap) > 40 or not re.search(r"\b(?:in|at|across|within|throughout|for|into)\b", gap) or re.search(r"[;:]|\b(?:and|while|but|with)\b", gap):
                     break
                 after.append(p)
             elif re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:the\s+)?", gap):
-                if after[0].place.id in p.place.parents or p.place.id in after[0].place.parents or p.place.kind == "country" and after[0].place.kind != "country" and p.place.id == (after[0].place.parents[:1] or ("",))[0]:
+                first = after[0].place
+                if p.place.id in first.parents or first.id in p.place.parents:
                     break  # "Dubai, the United Arab Emirates": the parent, not a second place
                 after.append(p)
             else:
                 break
         if after:
             return after, None, 1.0
-        before = [p for p in places if p.end <= fig.start]
-        clause_start = max(sentence.rfind(c, 0, fig.start) for c in ",;:")
-        in_clause = [p for p in before if p.start > clause_start]
+        clause_start = max(sentence.rfind(c, 0, start) for c in ",;:")
+        in_clause = [p for p in places if clause_start < p.start and p.end <= start]
         if in_clause:
             return in_clause[-1:], None, 0.7
-        distinct = {p.place.id for p in places}
-        if len(distinct) == 1:
+        if len({p.place.id for p in places}) == 1:
             return places[:1], None, 0.7
-        if self.ctx.places.is_global(sentence):
+        if self.x.ctx.places.is_global(sentence):
             return [], "global", 0.8
         return [], None, 0.5
 
-    def _as_of(self, sentence: str) -> DateInterval:
-        published = self.doc.source.published
-        m = _YEAR_IN_SENTENCE.search(sentence)
-        if m:
-            year = int(m.group(1))
-            if published is None or year < published.year:
-                return DateInterval(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision="year", text=m.group(0))
+    def date_near(self, start: int, end: int, roles: tuple[str, ...]) -> Mention | None:
+        """The date mention in the figure's clause (else the sentence) with one of ``roles``."""
+        cands = [d for d in self.dates if (d.extra.get("role") or "as_of") in roles]
+        if not cands:
+            return None
+        bounds = [-1] + [m.start() for m in re.finditer(r"[;(]|, (?:and|but|while|which)\b", self.sentence)] + [len(self.sentence)]
+        c0 = max(b for b in bounds if b < start)
+        c1 = min(b for b in bounds if b >= end)
+        local = [d for d in cands if c0 < d.start and d.end <= c1] or cands
+        return min(local, key=lambda d: (abs(d.start - start), d.start))
+
+    def as_of(self, start: int, end: int, status: Status) -> DateInterval:
+        """When the claim holds: a stated date, else a year in the sentence, else the published date."""
+        published = self.x.doc.source.published
+        roles = ("as_of", "deadline") if status in (Status.planned, Status.under_construction) else ("as_of",)
+        d = self.date_near(start, end, roles)
+        if d is not None and d.date is not None:
+            return d.date
+        if not self.dates:
+            m = _YEAR_IN_SENTENCE.search(self.sentence)
+            if m:
+                year = int(m.group(1))
+                if published is None or year < published.year:
+                    return DateInterval(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision="year", text=m.group(0))
         return _published_interval(published)
 
-    def _make(self, sentence: str, offset: int, fig: Mention, noun: NounMatch, ents, places) -> list[Claim]:
-        spec = self.ctx.lexicon.attributes.attributes[noun.attribute]
-        between = sentence[fig.end : noun.start].lower().split()
+    def span(self, start: int, end: int) -> Span:
+        """Evidence for sentence[start:end], in the file's own offsets."""
+        to_file, text = self.x.to_file, self.x.doc.text
+        a, b = to_file(self.offset + start), to_file(self.offset + end)
+        s0, s1 = to_file(self.offset), to_file(self.offset + len(self.sentence))
+        line, col = line_column(text, a)
+        return Span(start=a, end=b, quote=text[a:b], sentence=text[s0:s1], line=line, column=col)
+
+    def claim(self, *, kind: str, attribute: str, scope: str | None, scope_name: str | None, parents: list[str], value: Interval,
+              unit: str, start: int, end: int, subject: str | None, status: Status, as_of: DateInterval, confidence: float, **extra) -> Claim:
+        ev = self.span(start, end)
+        source = self.x.doc.source.id
+        return Claim(
+            id=claim_id(source, f"{kind}:{attribute}", scope, ev.start, ev.end),
+            source=source, kind=kind, subject=subject, attribute=attribute, scope=scope, scope_name=scope_name,  # type: ignore[arg-type]
+            scope_parents=parents, value=value, unit=unit, as_of=as_of, status=status, evidence=ev,
+            confidence=round(confidence, 2), **extra,
+        )
+
+    # -- claim kinds --------------------------------------------------------------------
+    def count(self, fig: Mention, noun: NounMatch) -> list[Claim]:
+        """Count (or increment) claims for a figure counting a noun, one per scope; plus an event for "launched its third"."""
+        sentence = self.sentence
+        between = set(sentence[fig.end : noun.start].lower().split())
         is_ordinal = fig.kind == "ordinal"
         kind = "count"
-        if not is_ordinal and (INCREMENT_MODIFIERS & set(between) or INCREMENT_VERBS.search(sentence[: fig.start])):
+        if not is_ordinal and (INCREMENT_MODIFIERS & between or INCREMENT_VERBS.search(sentence[: fig.start])):
             kind = "increment"
-        if spec.needs_figure and fig is None:
-            return []
-        subject, conf_s = self._subject_at(ents, fig.start)
-        scope_places, special, conf_p = self._scopes(sentence, fig, noun, places)
+        subject, conf_s = self.subject_at(fig.start)
+        places, special, conf_p = self.scopes(fig.start, noun.start, noun.end)
         assert fig.value is not None
-        value = fig.value
-        plural_noun = noun.end > noun.start and sentence[noun.start : noun.end].lower() != noun.noun.lower()
-        if is_ordinal and plural_noun:
-            value = Interval(low=value.low, high=None, text=value.text)  # "its first data centers in X"
+        value = Interval(low=fig.value.low, high=fig.value.high, text=fig.text)
+        plural = noun.end > noun.start and sentence[noun.start : noun.end].lower() != noun.noun.lower()
+        if is_ordinal and plural:
+            value = Interval(low=value.low, high=None, text=fig.text)  # "its first data centers in X"
         status = _status_for(sentence, fig.start, noun.end)
-        as_of = self._as_of(sentence)
+        as_of = self.as_of(fig.start, noun.end, status)
         conf = min(conf_s, conf_p) * (0.8 if noun.weak else 1.0)
+        ordinal = int(fig.value.low) if is_ordinal and fig.value.low is not None else None
+        event = _event_for(sentence, fig.start) if is_ordinal else None
         out = []
-        targets: list[tuple[str | None, str | None, list[str], int]] = []
-        if scope_places:
-            for p in scope_places:
-                targets.append((p.place.id, sentence[p.start : p.end], list(p.place.parents), p.end))
-        else:
-            targets.append((special, None, [], noun.end))
+        targets = [(p.place.id, sentence[p.start : p.end], list(p.place.parents), p.end) for p in places] or [(special, None, [], noun.end)]
         for scope, scope_name, parents, scope_end in targets:
-            q_end = max(noun.end, scope_end if scope_end > noun.end and scope_places and scope_places[0].start >= noun.end else noun.end)
-            if len(targets) > 1:
-                q_end = noun.end if scope_end <= noun.end else scope_end
-            start = self.repaired.to_original(offset + fig.start)
-            end = self.repaired.to_original(offset + q_end)
-            s_start = self.repaired.to_original(offset)
-            s_end = self.repaired.to_original(offset + len(sentence))
-            text = self.doc.text
-            line, col = line_column(text, start)
-            out.append(Claim(
-                id=claim_id(self.doc.source.id, noun.attribute, scope, start, end),
-                source=self.doc.source.id,
-                kind=kind,  # type: ignore[arg-type]
-                subject=subject,
-                attribute=noun.attribute,
-                scope=scope,
-                scope_name=scope_name,
-                scope_parents=parents,
-                value=Interval(low=value.low, high=value.high, text=fig.text),
-                unit="count",
-                ordinal=int(fig.value.low) if is_ordinal and fig.value.low is not None else None,
-                as_of=as_of,
-                status=status,
-                evidence=Span(start=start, end=end, quote=text[start:end], sentence=text[s_start:s_end], line=line, column=col),
-                confidence=round(conf, 2),
-            ))
+            q_end = scope_end if places and places[0].start >= noun.end else noun.end
+            common = dict(attribute=noun.attribute, scope=scope, scope_name=scope_name, parents=parents, unit="count",
+                          start=fig.start, end=max(q_end, noun.end), subject=subject, status=status, as_of=as_of, confidence=conf)
+            out.append(self.claim(kind=kind, value=value, ordinal=ordinal, **common))
+            if event:
+                out.append(self.claim(kind="event", value=value, ordinal=ordinal, event=event, **common))
         return out
+
+    def bare_event(self, noun: NounMatch) -> list[Claim]:
+        """An opening or closure without a figure: "opened a data center in Paris on 17 June"."""
+        sentence = self.sentence
+        event = _event_for(sentence, noun.start)
+        if event is None:
+            return []
+        verb_gap = sentence[max(0, noun.start - 60) : noun.start]
+        if not re.search(r"\b(?:a|an|its|the|new|first|own)\s+(?:\w+\s+){0,2}$", verb_gap, re.I):
+            return []
+        places, special, conf_p = self.scopes(noun.start, noun.start, noun.end)
+        if not places:
+            return []
+        subject, conf_s = self.subject_at(noun.start)
+        status = _status_for(sentence, noun.start, noun.end)
+        as_of = self.as_of(noun.start, noun.end, status)
+        out = []
+        for p in places:
+            out.append(self.claim(kind="event", attribute=noun.attribute, scope=p.place.id, scope_name=sentence[p.start : p.end],
+                                  parents=list(p.place.parents), value=Interval(low=None, high=None, text=""), unit="count",
+                                  start=noun.start, end=p.end if p.start >= noun.end else noun.end, subject=subject, status=status,
+                                  as_of=as_of, confidence=min(conf_s, conf_p) * 0.9, event=event))
+        return out
+
+    def money(self, amounts: list[Mention], nouns: list[NounMatch]) -> list[Claim]:
+        """Money claims: an amount near a money noun ("$53 billion commitment", "investment plan of 380 billion yuan")."""
+        from checker.normalise import fx
+
+        sentence = self.sentence
+        out: list[Claim] = []
+        by_start: dict[int, Claim] = {}
+        for m in amounts:
+            if m.value is None or not m.unit:
+                continue
+            noun = _nearest_noun(sentence, m, nouns)
+            equivalent = m.extra.get("equivalent_of")
+            if noun is None and equivalent is None:
+                continue
+            if noun is None:
+                first = by_start.get(equivalent)
+                if first is None:
+                    continue
+                attribute = first.attribute
+            else:
+                attribute = noun.attribute
+            subject, conf_s = self.subject_at(m.start, require_local=True)
+            if subject is None:
+                continue
+            places, special, conf_p = self.scopes(m.start, m.end, m.end)
+            status = _status_for(sentence, m.start, m.end)
+            as_of = self.as_of(m.start, m.end, Status.unknown)
+            period_m = self.date_near(m.start, m.end, ("period",))
+            value = Interval(low=m.value.low, high=m.value.high, text=m.text)
+            normalised = fx.to_usd(value, m.unit, as_of.end or as_of.start)
+            scope = places[0].place.id if places else (special or "global")
+            claim = self.claim(kind="money", attribute=attribute, scope=scope, scope_name=sentence[places[0].start : places[0].end] if places else None,
+                               parents=list(places[0].place.parents) if places else [], value=value, unit=m.unit,
+                               start=m.start, end=m.end, subject=subject, status=status, as_of=as_of,
+                               confidence=min(conf_s, 1.0), normalised=normalised,
+                               period=period_m.date if period_m is not None else None,
+                               equivalent_of=by_start[equivalent].id if equivalent in by_start else None)
+            by_start[m.start] = claim
+            out.append(claim)
+        return out
+
+
+def _nearest_noun(sentence: str, m: Mention, nouns: list[NounMatch]) -> NounMatch | None:
+    """The money noun an amount belongs to: right after it ("$53 billion commitment") or shortly before ("pledge of $5bn")."""
+    best = None
+    for n in nouns:
+        if n.start >= m.end:
+            gap = sentence[m.end : n.start]
+            dist = len(gap)
+            if dist > 40 or re.search(r"[;.]", gap):
+                continue
+        else:
+            gap = sentence[n.end : m.start]
+            dist = len(gap) + 5
+            if dist > MONEY_WINDOW or re.search(r"[;]", gap):
+                continue
+        if best is None or dist < best[0]:
+            best = (dist, n)
+    return best[1] if best else None
 
 
 def extract_claims(doc: Document, lexicon: Lexicon) -> list[Claim]:

@@ -1,0 +1,109 @@
+"""Framing mentions into claims: subjects, scopes, kinds, statuses and evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from checker.extract.frames import extract_claims
+from checker.models import Source
+from checker.ruleset import load_lexicon
+from checker.sources import Document, load_paths
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+LEX = load_lexicon()
+
+
+def doc(text: str, published: dt.date | None = dt.date(2025, 7, 2), sid: str = "a.md") -> Document:
+    return Document(source=Source(id=sid, path=sid, published=published, sha256="0" * 64), text=text, regions=((0, len(text)),))
+
+
+def counts(text: str, **kw) -> list[tuple]:
+    return [(c.kind, c.subject, c.attribute, c.scope, c.value.low, c.value.high, c.ordinal, c.status.value, c.evidence.quote)
+            for c in extract_claims(doc(text, **kw), LEX) if c.kind in ("count", "increment")]
+
+
+def test_ordinal_count_with_place_and_status():
+    assert counts("Alibaba Cloud has launched its third data center in Malaysia.") == [
+        ("count", "alibaba-cloud", "data_centers", "MY", 3.0, 3.0, 3, "operational", "third data center in Malaysia"),
+    ]
+
+
+def test_counts_with_global_scope():
+    assert counts("Alibaba Cloud's global infrastructure now spans 92 availability zones across 29 regions, the company said.") == [
+        ("count", "alibaba-cloud", "availability_zones", "global", 92.0, 92.0, None, "operational", "92 availability zones"),
+        ("count", "alibaba-cloud", "regions", "global", 29.0, 29.0, None, "operational", "29 regions"),
+    ]
+
+
+def test_new_units_are_increments_not_stocks():
+    assert counts("AWS opened two new data centres in Johor, Malaysia.")[0][:6] == ("increment", "aws", "data_centers", "MY-01", 2.0, 2.0)
+
+
+def test_anaphora_resolves_to_last_subject():
+    text = "Microsoft expanded in Spain. The company now runs five data centers in Spain."
+    assert counts(text) == [("count", "microsoft", "data_centers", "ES", 5.0, 5.0, None, "operational", "five data centers in Spain")]
+
+
+def test_elided_ordinal_reuses_the_noun_and_its_own_status():
+    text = "The third data center in Malaysia, already operational as of July 1, and a second in the Philippines, scheduled for October, add capacity."
+    got = counts(text)
+    assert [(g[3], g[4], g[7], g[8]) for g in got] == [("MY", 3.0, "operational", "third data center in Malaysia"), ("PH", 2.0, "planned", "second in the Philippines")]
+
+
+def test_list_of_places_gives_one_claim_each_and_plural_first_is_open():
+    got = counts("Google plans to launch its first data centers in Brazil, France and the Netherlands.")
+    assert [(g[3], g[4], g[5], g[7]) for g in got] == [("BR", 1.0, None, "planned"), ("FR", 1.0, None, "planned"), ("NL", 1.0, None, "planned")]
+
+
+def test_parent_after_city_is_not_a_second_place():
+    got = counts("Alibaba Cloud launched its second data center in Dubai, the United Arab Emirates.")
+    assert [(g[3], g[8]) for g in got] == [("city:AE:dubai", "second data center in Dubai")]
+
+
+def test_demonym_scopes_an_ordinal():
+    got = counts("Alibaba Cloud launched its second Malaysian cloud region in Johor.")
+    assert [(g[2], g[3], g[4]) for g in got] == [("regions", "MY", 2.0)]
+
+
+def test_generic_region_needs_a_figure():
+    assert counts("Alibaba Cloud said the region's demand is growing.") == []
+
+
+def test_evidence_offsets_index_the_file_text():
+    text = "---\ntitle: Alibaba Cloud opens third data center in Malaysia\n---\nBody."
+    d = Document(source=Source(id="a.md", path="a.md", published=dt.date(2025, 7, 2), sha256="0" * 64), text=text, regions=((11, 60), (64, len(text))))
+    (c, _event) = extract_claims(d, LEX)
+    assert (c.evidence.start, c.evidence.end, c.evidence.quote, c.evidence.line, c.evidence.column) == (31, 60, "third data center in Malaysia", 2, 28)
+    assert text[c.evidence.start:c.evidence.end] == c.evidence.quote
+
+
+def test_seed_count_claims():
+    lexicon = load_lexicon()
+    got = []
+    for d in load_paths([SEEDS]).documents:
+        for c in extract_claims(d, lexicon):
+            if c.kind == "count" and c.attribute in ("data_centers", "regions", "availability_zones"):
+                got.append((d.source.id[:3], c.attribute, c.scope, c.value.show(), c.status.value, c.as_of.show()))
+    assert got == [
+        ("000", "data_centers", "MY", "3", "operational", "2025-07-03"),
+        ("000", "data_centers", "PH", "2", "planned", "2025-07-03"),
+        ("001", "data_centers", "MY", "3", "operational", "2025-07-02"),
+        ("002", "data_centers", "city:AE:dubai", "2", "operational", "2025-10-28"),
+        ("002", "data_centers", "city:AE:dubai", "1", "unknown", "2016-01-01..2016-12-31"),
+        ("002", "availability_zones", "global", "92", "operational", "2025-10-28"),
+        ("002", "regions", "global", "29", "operational", "2025-10-28"),
+        ("002", "data_centers", "BR", ">=1", "planned", "2025-10-28"),
+        ("002", "data_centers", "FR", ">=1", "planned", "2025-10-28"),
+        ("002", "data_centers", "NL", ">=1", "planned", "2025-10-28"),
+        ("002", "data_centers", "city:AE:dubai", "2", "operational", "2025-10-28"),
+        ("003", "regions", "MY", "2", "operational", "......"),
+        ("003", "data_centers", "southeast-asia", "5", "operational", "......"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u0000\ufffd", "3", "third", "Alibaba"])
+def test_degenerate_text_gives_no_claims(text):
+    assert extract_claims(doc(text), LEX) == []
