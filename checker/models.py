@@ -161,10 +161,12 @@ class DateInterval(Frozen):
         return 0
 
     def show(self) -> str:
-        """ISO day, or 'start..end'."""
+        """ISO day, 'start..end' (open ends as '..'), or 'unknown'."""
+        if self.start is None and self.end is None:
+            return "unknown"
         if self.start is not None and self.start == self.end:
             return self.start.isoformat()
-        return f"{self.start.isoformat() if self.start else '..'}..{self.end.isoformat() if self.end else '..'}"
+        return f"{self.start.isoformat() if self.start else ''}..{self.end.isoformat() if self.end else ''}"
 
 
 MentionKind = Literal["number", "ordinal", "money", "date", "daterange", "status", "percent", "quantity"]

@@ -99,8 +99,8 @@ def test_seed_count_claims():
         ("002", "data_centers", "FR", ">=1", "planned", "2025-10-28"),
         ("002", "data_centers", "NL", ">=1", "planned", "2025-10-28"),
         ("002", "data_centers", "city:AE:dubai", "2", "operational", "2025-10-28"),
-        ("003", "regions", "MY", "2", "operational", "......"),
-        ("003", "data_centers", "southeast-asia", "5", "operational", "......"),
+        ("003", "regions", "MY", "2", "operational", "unknown"),
+        ("003", "data_centers", "southeast-asia", "5", "operational", "unknown"),
     ]
 
 
