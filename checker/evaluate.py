@@ -1,0 +1,132 @@
+"""Score claimcheck against a labelled corpus: precision and recall of findings.
+
+A labelled story is a folder with ``sources/`` (the articles) and
+``expected.yaml``::
+
+    story: alibaba-cloud
+    findings:                 # findings that must appear
+      - rule: count-conflict
+        sources: [a.md, b.md]
+        attribute: data_centers
+        scope: MY
+    quiet:                    # pairs that must not produce any finding (traps)
+      - sources: [a.md, c.md]
+        attribute: data_centers
+        scope: MY
+        trap: growth
+
+A produced finding matches an expected one when the rule, the set of sources
+and the attribute are equal and the scope is one of the finding's claims'
+scopes. Every produced finding that matches no expected finding is a false
+positive; a produced finding that hits a quiet pair is also counted per trap.
+
+``python -m checker.evaluate fixtures/gold`` prints the table.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from checker.models import Finding, Report
+from checker.pipeline import check_paths
+
+
+@dataclass
+class StoryScore:
+    """Outcome of one labelled story."""
+
+    story: str
+    expected: int = 0
+    produced: int = 0
+    matched: int = 0
+    missed: list[dict] = field(default_factory=list)
+    unexpected: list[Finding] = field(default_factory=list)
+    quiet_pairs: int = 0
+    quiet_broken: list[dict] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.produced if self.produced else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+
+def _finding_keys(report: Report, finding: Finding) -> tuple[set[str], set[str | None]]:
+    claims = {c.id: c for c in report.claims}
+    used = [claims[cid] for cid in finding.claims if cid in claims]
+    return {c.attribute for c in used}, {c.scope for c in used}
+
+
+def _matches(entry: dict, report: Report, finding: Finding, rule_needed: bool = True) -> bool:
+    if rule_needed and entry.get("rule") != finding.rule:
+        return False
+    if sorted(entry.get("sources", [])) != sorted(finding.sources):
+        return False
+    attributes, scopes = _finding_keys(report, finding)
+    if "attribute" in entry and entry["attribute"] not in attributes:
+        return False
+    if "scope" in entry and entry["scope"] not in scopes:
+        return False
+    return True
+
+
+def score_story(story_dir: Path, report: Report | None = None) -> StoryScore:
+    """Run claimcheck on ``story_dir/sources`` and compare with ``expected.yaml``."""
+    expected = yaml.safe_load((story_dir / "expected.yaml").read_text(encoding="utf-8")) or {}
+    report = report or check_paths([story_dir / "sources"])
+    score = StoryScore(story=expected.get("story", story_dir.name))
+    wanted = list(expected.get("findings") or [])
+    score.expected = len(wanted)
+    score.produced = len(report.findings)
+    remaining = list(report.findings)
+    for entry in wanted:
+        hit = next((f for f in remaining if _matches(entry, report, f)), None)
+        if hit is None:
+            score.missed.append(entry)
+        else:
+            score.matched += 1
+            remaining.remove(hit)
+    score.unexpected = remaining
+    for pair in expected.get("quiet") or []:
+        score.quiet_pairs += 1
+        if any(_matches(pair, report, f, rule_needed=False) for f in report.findings):
+            score.quiet_broken.append(pair)
+    return score
+
+
+def stories(root: Path) -> list[Path]:
+    """Labelled story folders under ``root`` (itself if it is one)."""
+    if (root / "expected.yaml").is_file():
+        return [root]
+    return sorted(p.parent for p in root.rglob("expected.yaml"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print precision and recall per story and overall."""
+    args = argv if argv is not None else sys.argv[1:]
+    root = Path(args[0] if args else "fixtures/gold")
+    totals = StoryScore(story="all")
+    print(f"{'story':32} {'expected':>8} {'produced':>8} {'matched':>7} {'precision':>9} {'recall':>6} {'quiet kept':>10}")
+    for d in stories(root):
+        s = score_story(d)
+        for name in ("expected", "produced", "matched", "quiet_pairs"):
+            setattr(totals, name, getattr(totals, name) + getattr(s, name))
+        totals.quiet_broken += s.quiet_broken
+        print(f"{s.story:32} {s.expected:8} {s.produced:8} {s.matched:7} {s.precision:9.3f} {s.recall:6.3f} {s.quiet_pairs - len(s.quiet_broken):5}/{s.quiet_pairs:<4}")
+        for m in s.missed:
+            print(f"    missed: {m.get('rule')} {m.get('sources')} {m.get('attribute')} {m.get('scope')}")
+        for f in s.unexpected:
+            print(f"    unexpected: {f.rule} {f.sources} {f.message}")
+    t = totals
+    print(f"{'all':32} {t.expected:8} {t.produced:8} {t.matched:7} {t.precision:9.3f} {t.recall:6.3f} {t.quiet_pairs - len(t.quiet_broken):5}/{t.quiet_pairs:<4}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
