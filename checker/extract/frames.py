@@ -212,8 +212,8 @@ class DocumentExtractor:
 
     def _sentence(self, sentence: str, offset: int) -> list[Claim]:
         ctx = self.ctx
-        ents = ctx.entities.find(sentence)
         places = ctx.places.find(sentence)
+        ents = [e for e in ctx.entities.find(sentence) if not (e.guessed and any(p.start <= e.start and e.end <= p.end for p in places))]
         nouns = [n for n in ctx.nouns.find(sentence) if not n.weak or n.attribute in self.present]
         all_mentions = mentions(sentence, self.doc.source.published)
         figures = [m for m in all_mentions if m.kind in ("number", "ordinal")]
@@ -281,7 +281,7 @@ class _Frame:
         """Entity named last before ``pos``; else an anaphor or the article's running subject."""
         named = [e for e in self.ents if e.end <= pos and not e.anaphoric]
         if named:
-            return named[-1].entity, 1.0
+            return named[-1].entity, 0.85 if named[-1].guessed else 1.0
         anaphor = any(e.anaphoric for e in self.ents)
         if self.x.subject and (anaphor or not require_local):
             return self.x.subject, 0.9

@@ -17,6 +17,14 @@ from rapidfuzz import fuzz, process
 from checker.ruleset import Lexicon
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&.'’-]*(?:\s+[A-Z][A-Za-z0-9&.'’-]*){0,3}")
+# Names the lexicon does not know: "Telekom Malaysia opened ...", "Nexus Data Holdings plans ..."
+ORG_SUFFIX = re.compile(r"\s(?:Inc|Corp|Corporation|Group|Holdings?|Ltd|Limited|Bhd|Berhad|LLC|PLC|AG|SA|SE|NV|Technologies|Technology|Telecom|Telekom|Communications|Networks|Systems|Cloud|Data|Digital|Energy|Motors|Airlines|Bank|Capital|Partners|Labs|Semiconductor|Electronics|Industries)\.?$")
+ORG_VERB = re.compile(r"\s+(?:has|have|had|will|plans?|planned|opened|opens|launched|launches|operates|operated|runs|ran|added|adds|unveiled|unveils|pledged|pledges|committed|commits|invested|invests|announced|announces|is set|is building|built|completed|expects|expanded|expands|said it|says it|now)\b")
+NOT_ORG_START = frozenset("""The A An In On At It Its This That These Those But And Or As By For From With Without Last Next According However Meanwhile
+    While When Where Why How What Which Who Since After Before During Under Over About Some Many Most Several All Each Every Both Analysts
+    Officials Experts Sources Investors Customers Local State Federal National Government Ministry Authorities January February March
+    April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Chinese
+    American European Asian Western Eastern If So Yet Still Also Then Today Yesterday Tomorrow Earlier Later Now Here There We They He She I""".split())
 
 
 @dataclass(frozen=True)
@@ -27,6 +35,7 @@ class EntityMention:
     end: int
     entity: str
     anaphoric: bool = False
+    guessed: bool = False
 
 
 class EntityMatcher:
@@ -70,8 +79,42 @@ class EntityMatcher:
             hit = _fuzzy(m.group(0), tuple(self._fuzzy_choices))
             if hit:
                 found.append(EntityMention(m.start(), m.end(), self.aliases[hit]))
+            elif (org := organisation(sentence, m.start(), m.group(0))) is not None:
+                at = sentence.find(org, m.start())
+                found.append(EntityMention(at, at + len(org), "org:" + slug(org), guessed=True))
         found.sort(key=lambda e: (e.start, -e.end))
         return found
+
+
+def slug(name: str) -> str:
+    """Lower-case id from a name.
+
+    >>> slug("Telekom Malaysia Bhd")
+    'telekom-malaysia-bhd'
+    """
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def organisation(sentence: str, start: int, name: str) -> str | None:
+    """``name`` if it reads as an organisation: a company suffix, or a name acting ("X opened", "X plans").
+
+    >>> organisation("Nexus Data Holdings plans a campus.", 0, "Nexus Data Holdings")
+    'Nexus Data Holdings'
+    >>> organisation("Selina Yuan said the firm would grow.", 0, "Selina Yuan") is None
+    True
+    """
+    words = name.split()
+    while words and words[0] in NOT_ORG_START:
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    end = start + len(sentence[start:]) - len(sentence[start:].split(name, 1)[1]) if name in sentence[start:] else None
+    if end is None or len(name) < 3:
+        return None
+    if ORG_SUFFIX.search(" " + name) or ORG_VERB.match(sentence, end):
+        return name.rstrip(".'’")
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,45 @@
+"""Subjects and scopes: aliases, guessed organisations, anaphora, places with parents."""
+
+from checker.normalise.entities import EntityMatcher
+from checker.normalise.places import gazetteer
+from checker.ruleset import load_lexicon
+
+LEX = load_lexicon()
+ENT = EntityMatcher(LEX)
+GAZ = gazetteer(LEX)
+
+
+def found(text):
+    return [(e.entity, text[e.start:e.end], e.anaphoric) for e in ENT.find(text)]
+
+
+def test_aliases_longest_first_and_possessive():
+    assert found("Alibaba Cloud's unit and Alibaba's pledge") == [("alibaba-cloud", "Alibaba Cloud", False), ("alibaba-group", "Alibaba", False)]
+
+
+def test_anaphora_and_guessed_organisations():
+    assert found("The company said Telekom Malaysia opened a site.") == [("", "The company", True), ("org:telekom-malaysia", "Telekom Malaysia", False)]
+    assert found("Selina Yuan said growth was strong.") == []
+
+
+def test_fuzzy_spelling_variant():
+    assert found("Tencnet Cloud opened a site")[0][:2] == ("tencent-cloud", "Tencnet Cloud")
+
+
+def test_parents_resolve_to_root():
+    assert (LEX.root("alibaba-cloud"), LEX.root("aws"), LEX.root("org:unknown")) == ("alibaba-group", "amazon", "org:unknown")
+
+
+def test_places_countries_subdivisions_cities_regions_demonyms():
+    text = "Sites in Johor, Paris, the UAE, Southeast Asia and a Malaysian region near Dubai"
+    got = [(m.place.id, m.place.parents, m.demonym) for m in GAZ.find(text)]
+    assert got == [("MY-01", ("MY",), False), ("city:FR:paris", ("FR",), False), ("AE", (), False), ("southeast-asia", (), False), ("MY", (), True), ("city:AE:dubai", ("AE",), False)]
+
+
+def test_region_contains_country_and_subdivision():
+    johor = next(m.place for m in GAZ.find("in Johor"))
+    assert (GAZ.contains("MY", johor), GAZ.contains("southeast-asia", johor), GAZ.contains("europe", johor)) == (True, True, False)
+
+
+def test_common_words_are_not_places():
+    assert GAZ.find("Mobile users in March said Nice things") == []
