@@ -173,6 +173,8 @@ EVENT_CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|debut(?:s|ed)?|went live|go(?:es)? live|began operations?|start(?:s|ed)? operations?|switch(?:es|ed)? on|(?:is|are|was|were) (?:now )?operational|add(?:s|ed|ing)?|buil[dt]|building|establish(?:es|ed|ing)?|set(?:s|ting)? up|roll(?:s|ed)? out)\b", re.I), "opening"),
 ]
 MONEY_WINDOW = 80
+# "five data centres in the country", "... there": the place named last in the article
+_BACK_REFERENCE = re.compile(r"\s+(?:(?:in|across|within|throughout)\s+(?:the\s+)?(?:country|nation|kingdom|state|city|territory|emirate|republic|island)\b|there\b|locally\b|nationwide\b)", re.I)
 
 
 def _event_for(sentence: str, start: int) -> str | None:
@@ -193,6 +195,7 @@ class DocumentExtractor:
         self.doc = doc
         self.ctx = ctx
         self.subject: str | None = None
+        self.last_place: PlaceMention | None = None
         self.present = {n.attribute for n in ctx.nouns.find(" ".join(doc.text[a:b] for a, b in doc.regions)) if not n.weak}
         self.base = 0
         self.repaired = RepairedText("")
@@ -245,6 +248,9 @@ class DocumentExtractor:
         if money:
             claims.extend(frame.money(money, [n for n in nouns if ctx.lexicon.attributes.attributes[n.attribute].kind == "money"]))
         self._advance_subject(ents)
+        concrete = [p for p in places if p.place.kind != "region"]
+        if concrete:
+            self.last_place = concrete[-1]
         return claims
 
     def _figure_before(self, sentence: str, noun: NounMatch, ms: list[Mention]) -> Mention | None:
@@ -314,6 +320,10 @@ class _Frame:
                 break
         if after:
             return after, None, 1.0
+        back = _BACK_REFERENCE.match(sentence, noun_end)
+        if self.x.last_place is not None and back:
+            ref = self.x.last_place.place
+            return [PlaceMention(back.start() + len(back.group(0)) - len(back.group(0).lstrip()), back.end(), ref, label=ref.name)], None, 0.8
         clause_start = max(sentence.rfind(c, 0, start) for c in ",;:")
         in_clause = [p for p in places if clause_start < p.start and p.end <= start]
         if in_clause:
@@ -391,7 +401,7 @@ class _Frame:
         ordinal = int(fig.value.low) if is_ordinal and fig.value.low is not None else None
         event = _event_for(sentence, fig.start) if is_ordinal else None
         out = []
-        targets = [(p.place.id, sentence[p.start : p.end], list(p.place.parents), p.end) for p in places] or [(special, None, [], noun.end)]
+        targets = [(p.place.id, p.label or sentence[p.start : p.end], list(p.place.parents), p.end) for p in places] or [(special, None, [], noun.end)]
         for scope, scope_name, parents, scope_end in targets:
             q_end = scope_end if places and places[0].start >= noun.end else noun.end
             common = dict(attribute=noun.attribute, scope=scope, scope_name=scope_name, parents=parents, unit="count",
@@ -418,7 +428,7 @@ class _Frame:
         as_of = self.as_of(noun.start, noun.end, status)
         out = []
         for p in places:
-            out.append(self.claim(kind="event", attribute=noun.attribute, scope=p.place.id, scope_name=sentence[p.start : p.end],
+            out.append(self.claim(kind="event", attribute=noun.attribute, scope=p.place.id, scope_name=p.label or sentence[p.start : p.end],
                                   parents=list(p.place.parents), value=Interval(low=None, high=None, text=""), unit="count",
                                   start=noun.start, end=p.end if p.start >= noun.end else noun.end, subject=subject, status=status,
                                   as_of=as_of, confidence=min(conf_s, conf_p) * 0.9, event=event))
@@ -455,7 +465,7 @@ class _Frame:
             value = Interval(low=m.value.low, high=m.value.high, text=m.text)
             normalised = fx.to_usd(value, m.unit, as_of.end or as_of.start)
             scope = places[0].place.id if places else (special or "global")
-            claim = self.claim(kind="money", attribute=attribute, scope=scope, scope_name=sentence[places[0].start : places[0].end] if places else None,
+            claim = self.claim(kind="money", attribute=attribute, scope=scope, scope_name=(places[0].label or sentence[places[0].start : places[0].end]) if places else None,
                                parents=list(places[0].place.parents) if places else [], value=value, unit=m.unit,
                                start=m.start, end=m.end, subject=subject, status=status, as_of=as_of,
                                confidence=min(conf_s, 1.0), normalised=normalised,

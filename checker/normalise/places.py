@@ -36,6 +36,7 @@ class PlaceMention:
     end: int
     place: Place
     demonym: bool = False
+    label: str | None = None  # how to name it when the words in the text don't ("in the country")
 
 
 def _slug(name: str) -> str:

@@ -107,3 +107,8 @@ def test_seed_count_claims():
 @pytest.mark.parametrize("text", ["", "   ", "\u0000\ufffd", "3", "third", "Alibaba"])
 def test_degenerate_text_gives_no_claims(text):
     assert extract_claims(doc(text), LEX) == []
+
+
+def test_the_country_refers_back_to_the_last_place():
+    text = "Oracle is expanding in Japan. It now operates four data centers in the country."
+    assert [(g[1], g[3], g[4], g[8]) for g in counts(text)] == [("oracle", "JP", 4.0, "four data centers in the country")]
