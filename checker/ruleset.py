@@ -9,6 +9,7 @@ one line per problem, with the line found from the YAML node that is wrong.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from checker.errors import RuleFileError, located
 from checker.models import Severity
@@ -151,6 +152,8 @@ def validation_problems(path: str, node: yaml.Node | None, exc: ValidationError,
         elif err["type"] == "literal_error":
             what = f"{field}: {err['input']!r} is not a valid value"
             accepted = [v.strip(" '") for v in (err.get("ctx") or {}).get("expected", "").replace(" or ", ", ").split(",") if v.strip()]
+        elif err["type"] == "value_error":
+            what = f"{field}: {(err.get('ctx') or {}).get('error', err['msg'])}"
         else:
             what = f"{field}: {err['msg'].lower()}"
         problems.append(located(path, line, what, accepted))
@@ -296,3 +299,90 @@ def load_ruleset(extra: list[str | Path] | None = None, rules_dir: Path | None =
     if problems:
         raise RuleFileError(problems)
     return Ruleset(rules=[r for r in ordered.values() if r.spec.enabled], lexicon=lexicon, files=[str(f) for f in files])
+
+
+class Fact(Strict):
+    """One verified fact in a facts ledger (``--facts facts.yaml``).
+
+    A value is given as ``value`` (exact) or ``low``/``high`` (a range, either
+    end may be left out); validity as ``as_of`` (one day) or
+    ``valid_from``/``valid_to`` (either may be left open).
+    """
+
+    id: str | None = Field(default=None, description="Optional name for the fact, shown in findings.")
+    subject: str = Field(description="Entity id from rules/lexicon/entities.yaml.")
+    attribute: str = Field(description="Attribute id from rules/lexicon/attributes.yaml.")
+    scope: str = Field(description="Place id: ISO 3166 code ('MY', 'MY-01'), a region id or 'global'.")
+    value: float | None = Field(default=None, description="The exact value.")
+    low: float | None = Field(default=None, description="Lower bound of the value, inclusive.")
+    high: float | None = Field(default=None, description="Upper bound of the value, inclusive.")
+    unit: str = Field(default="count", description="'count', or an ISO 4217 currency code for money.")
+    as_of: dt.date | None = Field(default=None, description="The one day the fact holds.")
+    valid_from: dt.date | None = Field(default=None, description="First day the fact holds; open when left out.")
+    valid_to: dt.date | None = Field(default=None, description="Last day the fact holds; open when left out.")
+    source: str | None = Field(default=None, description="Who verified it: a document, a filing, a press release.")
+    citation: str | None = Field(default=None, description="URL or reference to the evidence.")
+    note: str | None = Field(default=None, description="Anything a reader of a finding should know.")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Fact":
+        if self.value is not None and (self.low is not None or self.high is not None):
+            raise ValueError("give value, or low/high, not both")
+        if self.value is None and self.low is None and self.high is None:
+            raise ValueError("give value, or low and/or high")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"low {self.low:g} is above high {self.high:g}")
+        if self.as_of is not None and (self.valid_from is not None or self.valid_to is not None):
+            raise ValueError("give as_of, or valid_from/valid_to, not both")
+        if self.valid_from and self.valid_to and self.valid_from > self.valid_to:
+            raise ValueError(f"valid_from {self.valid_from} is after valid_to {self.valid_to}")
+        return self
+
+    @property
+    def start(self) -> dt.date | None:
+        """First day of validity (None: open)."""
+        return self.as_of or self.valid_from
+
+    @property
+    def end(self) -> dt.date | None:
+        """Last day of validity (None: open)."""
+        return self.as_of or self.valid_to
+
+    def interval(self):
+        """The value as an Interval."""
+        from checker.models import Interval
+
+        if self.value is not None:
+            return Interval(low=self.value, high=self.value, text=f"{self.value:g}")
+        text = f"{'' if self.low is None else f'{self.low:g}'}-{'' if self.high is None else f'{self.high:g}'}"
+        return Interval(low=self.low, high=self.high, text=text)
+
+    def validity(self) -> str:
+        """'2025-07-01..2025-12-31', '2025-07-01', or 'always'."""
+        if self.start is None and self.end is None:
+            return "always"
+        if self.start == self.end:
+            return self.start.isoformat()  # type: ignore[union-attr]
+        return f"{self.start.isoformat() if self.start else '..'}..{self.end.isoformat() if self.end else '..'}"
+
+
+class FactsFile(Strict):
+    facts: list[Fact] = Field(default_factory=list)
+
+
+def load_facts(path: str | Path) -> list[Fact]:
+    """A facts ledger, validated; problems raise RuleFileError as ``path:line: ... (accepted: ...)``.
+
+    A top-level list of facts is accepted as well as a ``facts:`` mapping.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise RuleFileError([located(str(p), None, "no such facts file")])
+    data, node = load_yaml(p)
+    if isinstance(data, list):
+        data = {"facts": data}
+        node = yaml.MappingNode("tag:yaml.org,2002:map", [(yaml.ScalarNode("tag:yaml.org,2002:str", "facts"), node)]) if node is not None else None
+    try:
+        return FactsFile.model_validate(data if data is not None else {}).facts
+    except ValidationError as exc:
+        raise RuleFileError(validation_problems(str(p), node, exc, FactsFile)) from None

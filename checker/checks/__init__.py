@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.checks import value_conflict
+from checker.checks import date_conflict, status_conflict, value_conflict
 
 #: kind name -> module
 CHECKS: dict[str, ModuleType] = {
     value_conflict.KIND: value_conflict,
+    date_conflict.KIND: date_conflict,
+    status_conflict.KIND: status_conflict,
 }

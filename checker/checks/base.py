@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
@@ -10,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from checker.models import Claim, Finding, Severity, Source
+from checker.models import Claim, DateInterval, Finding, Severity, Source, Status
 from checker.ruleset import Lexicon, Rule
 
 
@@ -38,6 +40,9 @@ class CheckResult:
     passed: int = 0
 
 
+_MIN = dt.date.min
+
+
 def group_by(claims: Iterable[Claim], key: Callable[[Claim], Hashable | None]) -> dict[Hashable, list[Claim]]:
     """Claims grouped by key (claims whose key is None are left out), each group in time order."""
     groups: dict[Hashable, list[Claim]] = defaultdict(list)
@@ -48,11 +53,6 @@ def group_by(claims: Iterable[Claim], key: Callable[[Claim], Hashable | None]) -
     for g in groups.values():
         g.sort(key=lambda c: (c.as_of.start or c.as_of.end or _MIN, c.source, c.evidence.start))
     return dict(sorted(groups.items(), key=lambda kv: str(kv[0])))
-
-
-import datetime as _dt  # noqa: E402
-
-_MIN = _dt.date.min
 
 
 def claim_key(c: Claim) -> str:
@@ -97,3 +97,178 @@ def scope_text(c: Claim) -> str:
     if c.scope_name:
         return f" in {c.scope_name.removeprefix('the ')}"
     return f" in {c.scope}" if c.scope else ""
+
+
+INACTIVE = (Status.planned, Status.closed, Status.under_construction)
+
+
+def undated(c: Claim) -> bool:
+    """True when nothing is known about when the claim holds."""
+    return c.as_of.start is None and c.as_of.end is None
+
+
+def start(c: Claim) -> dt.date:
+    """Sort key in time: the first day the claim may hold (unknown sorts first)."""
+    return c.as_of.start or c.as_of.end or _MIN
+
+
+def end(c: Claim) -> dt.date:
+    """The last day the claim may hold (open ends sort last)."""
+    return c.as_of.end or dt.date.max
+
+
+def published(c: Claim, sources: dict[str, Source]) -> dt.date | None:
+    """When the claim's source said it: its published date, else None."""
+    s = sources.get(c.source)
+    return s.published if s is not None else None
+
+
+def window_days(rule_value: int | None, attribute: str, lexicon: Lexicon, default: int = 14) -> int:
+    """The same-time window: the rule's value, else the attribute's, else ``default``."""
+    if rule_value is not None:
+        return rule_value
+    spec = lexicon.attributes.attributes.get(attribute)
+    return spec.same_time_window_days if spec else default
+
+
+def lowered(rule: Rule, unknown: bool) -> Severity | None:
+    """The severity to use when a date is unknown: one level below the rule's."""
+    return rule.severity.lower() if unknown else None
+
+
+def noun(attribute: str) -> str:
+    """'data_centers' -> 'data centers'."""
+    return attribute.replace("_", " ")
+
+
+def said(c: Claim, sources: dict[str, Source]) -> str:
+    """"a.md says 'three data centers in Malaysia' (2025-07-02)": a claim as written, with its date."""
+    return f"{c.source} says {c.evidence.quote!r} ({date_text(c, sources)})"
+
+
+def key_dict(**fields: Any) -> dict[str, Any]:
+    """The key of a comparison for an explanation, without empty fields."""
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+class Window:
+    """Claims in a sliding time window with the lowest upper bound and highest lower bound at hand.
+
+    ``add`` claims in order of their start; ``expire(horizon)`` drops claims
+    whose end lies before ``horizon`` (lazily). ``lowest_high`` and
+    ``highest_low`` return the extreme claim from a source other than the given
+    one, so one comparison per claim finds any disjoint partner: a claim is
+    disjoint from some claim in the window exactly when it lies above the
+    lowest upper bound or below the highest lower bound. Each query costs
+    O(log n) plus the claims of the excluded source it skips.
+    """
+
+    def __init__(self, value: Callable[[Claim], Any]):
+        self._value = value
+        self._highs: list[tuple[float, int, Claim]] = []
+        self._lows: list[tuple[float, int, Claim]] = []
+        self._n = 0
+        self._horizon = _MIN
+        self.size = 0
+
+    def add(self, c: Claim) -> None:
+        v = self._value(c)
+        self._n += 1
+        self.size += 1
+        if v.high is not None:
+            heapq.heappush(self._highs, (v.high, self._n, c))
+        if v.low is not None:
+            heapq.heappush(self._lows, (-v.low, self._n, c))
+
+    def expire(self, horizon: dt.date) -> None:
+        """Forget claims that ended before ``horizon`` (horizons only move forward)."""
+        self._horizon = max(self._horizon, horizon)
+
+    def _top(self, heap: list, exclude: str | None) -> Claim | None:
+        held = []
+        found = None
+        while heap:
+            item = heap[0]
+            c = item[2]
+            if end(c) < self._horizon and not undated(c):
+                heapq.heappop(heap)
+                continue
+            if exclude is not None and c.source == exclude:
+                held.append(heapq.heappop(heap))
+                continue
+            found = c
+            break
+        for item in held:
+            heapq.heappush(heap, item)
+        return found
+
+    def lowest_high(self, exclude_source: str | None = None) -> Claim | None:
+        """The live claim with the smallest upper bound, from another source."""
+        return self._top(self._highs, exclude_source)
+
+    def highest_low(self, exclude_source: str | None = None) -> Claim | None:
+        """The live claim with the largest lower bound, from another source."""
+        return self._top(self._lows, exclude_source)
+
+    def disjoint_partner(self, c: Claim, exclude_source: str | None = None) -> Claim | None:
+        """A live claim whose value is disjoint from ``c``'s, if any."""
+        v = self._value(c)
+        if v.low is not None:
+            lo = self.lowest_high(exclude_source)
+            if lo is not None and self._value(lo).high < v.low:
+                return lo
+        if v.high is not None:
+            hi = self.highest_low(exclude_source)
+            if hi is not None and self._value(hi).low > v.high:
+                return hi
+        return None
+
+    def any_live(self, exclude_source: str | None = None) -> bool:
+        """True when some live claim from another source is in the window."""
+        return (self.lowest_high(exclude_source) or self.highest_low(exclude_source)) is not None
+
+
+def singular(attribute: str) -> str:
+    """'data_centers' -> 'data center', 'availability_zones' -> 'availability zone'."""
+    word = noun(attribute)
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def ordinal_word(n: int) -> str:
+    """3 -> '3rd', 11 -> '11th'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def event_text(c: Claim) -> str:
+    """'the opening of the 3rd data center in Malaysia'."""
+    thing = f"the {ordinal_word(c.ordinal)} {singular(c.attribute)}" if c.ordinal else noun(c.attribute)
+    return f"the {c.event or 'event'} of {thing}{scope_text(c)}"
+
+
+def from_published(c: Claim) -> bool:
+    """True when the claim's date is only its source's published date, not a stated one."""
+    return c.as_of.text == "published"
+
+
+def event_interval(c: Claim) -> DateInterval:
+    """When an event happens according to a claim.
+
+    A stated date is taken as stated. A claim dated only by publication says
+    less: "opened" in an article of July 2 means on or before July 2, "plans
+    to open" means after it.
+    """
+    if not from_published(c) or undated(c):
+        return c.as_of
+    if c.status == Status.operational:
+        return DateInterval(start=None, end=c.as_of.end, precision="open", text=f"by {c.as_of.show()}")
+    if c.status in (Status.planned, Status.under_construction):
+        return DateInterval(start=c.as_of.start, end=None, precision="open", text=f"after {c.as_of.show()}")
+    return c.as_of
+
+
+def event_key(c: Claim, lexicon: Lexicon) -> tuple:
+    """The identity of an event: top subject, event kind, attribute, scope, ordinal."""
+    return (lexicon.root(c.subject), c.event, c.attribute, c.scope, c.ordinal)

@@ -2,32 +2,65 @@
 
 Two claims conflict only when they come from different sources, their value
 intervals are disjoint after stated precision and qualifiers ("more than
-5,000" is [5000, open)), and their ``as_of`` dates fall inside the same-time
-window (the rule's ``same_time_window_days``, else the attribute's). Across a
-longer gap a count is expected to change: that is growth, not a conflict.
-Planned figures ("plans to open a second") and increments ("two new data
-centers") are not stocks and are left to other checks. Subjects are compared
-by their top parent (Alibaba Cloud and Alibaba Group are one subject).
+5,000" is [5000, open), so it does not contradict "5,000"), and their
+``as_of`` dates fall inside the same-time window (the rule's
+``same_time_window_days``, else the attribute's in
+``rules/lexicon/attributes.yaml``). Across a longer gap a count is expected to
+change: that is growth, not a conflict (``count_decrease`` looks at falls).
+
+Money claims compare on their USD value (``normalised``, converted at the
+claim date's ECB rate); an amount that was converted from another currency is
+widened by the rule's ``fx_tolerance`` (0.03 = 3%) first, so "380 billion
+yuan" and "$53 billion" agree when the day's rate makes them agree. Amounts for
+different periods ("over three years" vs "over five years") are not compared.
+
+Planned, closed and under-construction counts ("plans to open two") and
+increments ("two new data centers") are not stocks and are left to other
+checks; ordinals ("its third data center") are left to ``ordinal_count``
+unless the rule sets ``ordinals: true``. Planned amounts of money (a pledge)
+are compared. Subjects are compared by their top parent (Alibaba Cloud and
+Alibaba Group are one subject).
 
 When either date is unknown the claims are still compared, and the finding
 says so and drops one severity level.
 
+Each claim is compared once against the extremes of the claims inside its
+window (the lowest upper bound and the highest lower bound), so a run is
+O(n log n); ``compared`` in the summary counts claims that had a partner.
+
 **Conflict**
-    a.md (2025-07-02): "its third data center in Malaysia"      -> data_centers[MY] = 3
-    b.md (2025-07-03): "runs two data centers in Malaysia"      -> data_centers[MY] = 2
+    a.md (2025-07-02): "Alibaba Cloud runs five data centers in Malaysia."   -> data_centers[MY] = 5
+    b.md (2025-07-03): "Alibaba Cloud runs two data centers in Malaysia."    -> data_centers[MY] = 2
 
 **No conflict**
-    a.md (2025-07-02): "its third data center in Malaysia"
-    b.md (2026-06-20): "five data centers in Malaysia"   (a year later: growth)
+    a.md (2025-07-02): "Alibaba Cloud runs two data centers in Malaysia."
+    b.md (2026-06-20): "Alibaba Cloud runs five data centers in Malaysia."   (a year later: growth)
+    c.md (2025-07-02): "Alibaba Cloud has more than 5,000 customers in Malaysia."
+    d.md (2025-07-03): "Alibaba Cloud has 5,000 customers in Malaysia."      (the intervals overlap)
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import deque
 
-from checker.checks.base import CheckContext, CheckResult, RuleOptions, date_text, group_by, make_finding, scope_text
-from checker.models import Claim, Status
+from checker.checks.base import (
+    INACTIVE,
+    CheckContext,
+    CheckResult,
+    RuleOptions,
+    Window,
+    date_text,
+    group_by,
+    key_dict,
+    lowered,
+    make_finding,
+    noun,
+    scope_text,
+    start,
+    undated,
+    window_days,
+)
+from checker.models import Claim, Interval
 from checker.ruleset import Rule
 
 KIND = "value_conflict"
@@ -38,81 +71,119 @@ class Options(RuleOptions):
 
     attributes: list[str]
     same_time_window_days: int | None = None
+    fx_tolerance: float = 0.0
     min_confidence: float = 0.5
+    ordinals: bool = False
 
 
-def _eligible(c: Claim, attributes: set[str], min_conf: float) -> bool:
-    return (
-        c.kind in ("count", "money")
-        and c.attribute in attributes
-        and c.subject is not None
-        and c.scope is not None
-        and c.status not in (Status.planned, Status.closed, Status.under_construction)
-        and c.confidence >= min_conf
-    )
+def _eligible(c: Claim, opts: Options, attributes: set[str]) -> bool:
+    if c.kind not in ("count", "money") or c.attribute not in attributes:
+        return False
+    if c.subject is None or c.scope is None or c.confidence < opts.min_confidence:
+        return False
+    if c.ordinal is not None and not opts.ordinals:
+        return False
+    return c.kind == "money" or c.status not in INACTIVE
+
+
+def converted(c: Claim) -> bool:
+    """True when the claim's value was converted from another currency or unit."""
+    return c.normalised is not None and (c.normalised.unit != c.unit or c.normalised.rate not in (None, 1.0))
+
+
+def compared_value(c: Claim, fx_tolerance: float) -> Interval:
+    """The value a claim is compared on: normalised, widened by the FX tolerance when converted."""
+    if c.normalised is None:
+        return c.value
+    return c.normalised.value.widened(fx_tolerance) if converted(c) else c.normalised.value
 
 
 def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
-    """Sweep each (subject, attribute, scope, unit) group in time order within the window."""
+    """Sweep each (subject, attribute, scope, unit, period) group in time order within the window."""
     opts: Options = rule.options
     attrs = set(opts.attributes)
     result = CheckResult()
+
+    def value(c: Claim) -> Interval:
+        return compared_value(c, opts.fx_tolerance)
+
     groups = group_by(
-        (c for c in claims if _eligible(c, attrs, opts.min_confidence)),
-        lambda c: (ctx.lexicon.root(c.subject), c.attribute, c.scope, c.normalised.unit if c.normalised else c.unit),
+        (c for c in claims if _eligible(c, opts, attrs)),
+        lambda c: (
+            ctx.lexicon.root(c.subject),
+            c.attribute,
+            c.scope,
+            c.normalised.unit if c.normalised else c.unit,
+            c.period.show() if c.period else None,
+        ),
     )
     for key, group in groups.items():
-        attr_spec = ctx.lexicon.attributes.attributes.get(key[1])
-        window = opts.same_time_window_days if opts.same_time_window_days is not None else (attr_spec.same_time_window_days if attr_spec else 14)
-        undated = [c for c in group if c.as_of.start is None and c.as_of.end is None]
-        dated = [c for c in group if c not in undated]
-        recent: deque[Claim] = deque()
-        seen_pairs: set[tuple[str, str]] = set()
+        window = window_days(opts.same_time_window_days, key[1], ctx.lexicon)
+        nodate = [c for c in group if undated(c)]
+        dated = [c for c in group if not undated(c)]
+        every = Window(value)
+        unknown = Window(value)
+        for c in nodate:
+            unknown.add(c)
+            every.add(c)
         for c in dated:
-            horizon = (c.as_of.start or c.as_of.end) - dt.timedelta(days=window)
-            while recent and recent[0].as_of.end is not None and recent[0].as_of.end < horizon:
-                recent.popleft()
-            for other in list(recent) + undated:
-                _compare(rule, other, c, window, ctx, result, seen_pairs)
-            recent.append(c)
-        for i, a in enumerate(undated):
-            for b in undated[i + 1 :]:
-                _compare(rule, a, b, window, ctx, result, seen_pairs)
+            every.add(c)
+        recent = Window(value)
+        seen: set[tuple[str, str]] = set()
+        for c in dated:
+            recent.expire(start(c) - dt.timedelta(days=window))
+            if not (recent.any_live(c.source) or unknown.any_live(c.source)):
+                recent.add(c)
+                continue
+            result.compared += 1
+            other = recent.disjoint_partner(c, c.source) or unknown.disjoint_partner(c, c.source)
+            if other is None:
+                result.passed += 1
+            else:
+                _report(rule, other, c, window, opts, ctx, result, seen)
+            recent.add(c)
+        for c in nodate:
+            if not every.any_live(c.source):
+                continue
+            result.compared += 1
+            other = every.disjoint_partner(c, c.source)
+            if other is None:
+                result.passed += 1
+            else:
+                _report(rule, other, c, window, opts, ctx, result, seen)
     return result
 
 
-def _value(c: Claim):
-    return c.normalised.value if c.normalised else c.value
-
-
-def _compare(rule: Rule, a: Claim, b: Claim, window: int, ctx: CheckContext, result: CheckResult, seen: set[tuple[str, str]]) -> None:
-    if a.source == b.source:
-        return
-    gap = a.as_of.gap_days(b.as_of)
-    if gap is not None and gap > window:
-        return
-    result.compared += 1
-    va, vb = _value(a), _value(b)
-    if not va.disjoint(vb):
-        result.passed += 1
-        return
+def _report(rule: Rule, a: Claim, b: Claim, window: int, opts: Options, ctx: CheckContext, result: CheckResult, seen: set[tuple[str, str]]) -> None:
     pair = tuple(sorted((a.source, b.source)))
     if pair in seen:
         return
     seen.add(pair)
+    a, b = sorted((a, b), key=lambda x: (undated(x), start(x), x.source))
+    gap = a.as_of.gap_days(b.as_of)
     unknown = gap is None
-    attr = a.attribute.replace("_", " ")
+    va, vb = compared_value(a, opts.fx_tolerance), compared_value(b, opts.fx_tolerance)
+    unit = a.normalised.unit if a.normalised else a.unit
+    shown = f"{va.show()} vs {vb.show()}" + ("" if unit == "count" else f" {unit}")
+    money = a.kind == "money"
     message = (
         f"{a.source} says {a.evidence.quote!r} ({date_text(a, ctx.sources)}) but {b.source} says {b.evidence.quote!r} "
-        f"({date_text(b, ctx.sources)}): {attr}{scope_text(a)} [{va.show()} vs {vb.show()}]"
+        f"({date_text(b, ctx.sources)}): {noun(a.attribute)}{scope_text(a)} [{shown}]"
         + (", one date unknown." if unknown else ".")
     )
     explanation = {
-        "key": {"subject": ctx.lexicon.root(a.subject), "attribute": a.attribute, "scope": a.scope},
-        "values": [va.show(), vb.show()],
+        "key": key_dict(subject=ctx.lexicon.root(a.subject), attribute=a.attribute, scope=a.scope, unit=unit, period=a.period.show() if a.period else None),
+        "values": [a.value.text or a.value.show(), b.value.text or b.value.show()],
+        "compared_values": [va.show(), vb.show()],
         "as_of": [a.as_of.show(), b.as_of.show()],
         "gap_days": gap,
         "same_time_window_days": window,
-        "why": "the value intervals are disjoint" + (" and the dates fall inside the same-time window" if not unknown else "; a publication date is unknown, so severity was lowered one level"),
+        "why": "the value intervals are disjoint" + (" and the dates fall inside the same-time window" if not unknown else "; a date is unknown, so severity was lowered one level"),
     }
-    result.findings.append(make_finding(rule, [a, b], message, explanation, rule.severity.lower() if unknown else None))
+    if money:
+        explanation["fx_tolerance"] = opts.fx_tolerance
+        explanation["rates"] = [
+            key_dict(currency=c.unit, rate=c.normalised.rate if c.normalised else None, rate_date=c.normalised.rate_date.isoformat() if c.normalised and c.normalised.rate_date else None)
+            for c in (a, b)
+        ]
+    result.findings.append(make_finding(rule, [a, b], message, explanation, lowered(rule, unknown)))

@@ -1,0 +1,183 @@
+"""The same event must not be reported done on different dates; a plan that moves later is a slip.
+
+An event is identified by its top subject, event kind ("opening", "launch"),
+attribute, scope and ordinal: "Alibaba Cloud opened its third data center in
+Malaysia" is the opening of the 3rd data center in MY. Only event claims
+(``kind: event``) whose event kind is in the rule's ``events`` take part.
+
+*Conflict* (rule severity): two sources report the event done (status
+operational) on disjoint dates. A stated date is taken as stated ("on July 1",
+"in March 2025" is the whole month); an event with no stated date, reported
+done by an article of July 2, happened on or before July 2.
+
+*Slip* (``slip_severity``, ``info`` by default): a source gives a planned date
+and a source published later moves it later, either with a later planned
+date or by reporting the event done after the planned date. Each claim is
+compared with the most recent plan published before it, so a plan that slips
+twice gives two slips, and a plan that is kept gives none. Bringing a date
+forward is not a slip. Claims from a source without a published date cannot
+be ordered and are left out of slips.
+
+The rule's ``find`` says which it reports: ``conflicts``, ``slips`` or
+``both``. Groups are swept in time order: O(n log n).
+
+**Conflict**
+    a.md (2025-07-02): "Alibaba Cloud opened its third data center in Malaysia on July 1."
+    b.md (2025-07-20): "Alibaba Cloud opened its third data center in Malaysia on July 15."
+
+**No conflict**
+    a.md (2025-07-02): "Alibaba Cloud opened its third data center in Malaysia on July 1."
+    b.md (2025-07-20): "Alibaba Cloud opened its third data center in Malaysia in July."   (July includes July 1)
+    c.md (2025-07-21): "Alibaba Cloud opened its fourth data center in Malaysia on July 20."  (another event)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from checker.checks.base import (
+    CheckContext,
+    CheckResult,
+    RuleOptions,
+    event_interval,
+    event_key,
+    event_text,
+    from_published,
+    group_by,
+    key_dict,
+    make_finding,
+    published,
+)
+from checker.models import Claim, DateInterval, Severity, Status
+from checker.ruleset import Rule
+
+KIND = "date_conflict"
+
+
+class Options(RuleOptions):
+    """Options of date_conflict."""
+
+    events: list[str] = ["opening", "launch"]
+    find: Literal["conflicts", "slips", "both"] = "both"
+    slip_severity: Severity = Severity.info
+    min_confidence: float = 0.5
+
+
+def _after(later: DateInterval, earlier: DateInterval) -> bool:
+    """True when ``later`` lies wholly after ``earlier``."""
+    return later.start is not None and earlier.end is not None and later.start > earlier.end
+
+
+def _when(d: DateInterval) -> str:
+    return d.text if d.precision == "open" else d.show()
+
+
+def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
+    """Conflicts: a sweep by start keeping the claim that ends last; slips: a sweep by publication date."""
+    opts: Options = rule.options
+    events = set(opts.events)
+    result = CheckResult()
+    groups = group_by(
+        (c for c in claims if c.kind == "event" and c.event in events and c.subject is not None and c.scope is not None and c.confidence >= opts.min_confidence),
+        lambda c: event_key(c, ctx.lexicon),
+    )
+    for key, group in groups.items():
+        if opts.find in ("conflicts", "both"):
+            _conflicts(rule, key, group, ctx, result)
+        if opts.find in ("slips", "both"):
+            _slips(rule, opts, key, group, ctx, result)
+    return result
+
+
+def _conflicts(rule: Rule, key: tuple, group: list[Claim], ctx: CheckContext, result: CheckResult) -> None:
+    done = [(event_interval(c), c) for c in group if c.status == Status.operational]
+    done = [(d, c) for d, c in done if d.start is not None or d.end is not None]
+    done.sort(key=lambda dc: (dc[0].start or dc[0].end, dc[1].source, dc[1].evidence.start))
+    # the two claims (from different sources) that end last so far
+    best: list[tuple[DateInterval, Claim]] = []
+    seen: set[tuple[str, str]] = set()
+    for d, c in done:
+        partner = next((p for p in best if p[1].source != c.source), None)
+        if partner is not None:
+            result.compared += 1
+            if _after(d, partner[0]):
+                pair = tuple(sorted((partner[1].source, c.source)))
+                if pair not in seen:
+                    seen.add(pair)
+                    _report_conflict(rule, key, partner, (d, c), ctx, result)
+            else:
+                result.passed += 1
+        best = _top_two([*best, (d, c)])
+
+
+def _top_two(items: list[tuple[DateInterval, Claim]]) -> list[tuple[DateInterval, Claim]]:
+    """The claim ending last, and the one ending last from another source."""
+    ordered = sorted(items, key=lambda dc: dc[0].end or dt.date.max, reverse=True)
+    first = ordered[0]
+    second = next((p for p in ordered[1:] if p[1].source != first[1].source), None)
+    return [first] + ([second] if second else [])
+
+
+def _report_conflict(rule: Rule, key: tuple, a: tuple[DateInterval, Claim], b: tuple[DateInterval, Claim], ctx: CheckContext, result: CheckResult) -> None:
+    (da, ca), (db, cb) = a, b
+    message = (
+        f"{ca.source} says {ca.evidence.quote!r} ({_when(da)}) but {cb.source} says {cb.evidence.quote!r} "
+        f"({_when(db)}): {event_text(ca)} on disjoint dates."
+    )
+    explanation = {
+        "key": key_dict(subject=key[0], event=key[1], attribute=key[2], scope=key[3], ordinal=key[4]),
+        "dates": [_when(da), _when(db)],
+        "published": [_pub(ca, ctx), _pub(cb, ctx)],
+        "gap_days": da.gap_days(db),
+        "why": "both sources report the event done, on date intervals that do not overlap",
+    }
+    result.findings.append(make_finding(rule, [ca, cb], message, explanation))
+
+
+def _pub(c: Claim, ctx: CheckContext) -> str | None:
+    p = published(c, ctx.sources)
+    return p.isoformat() if p else None
+
+
+def _slips(rule: Rule, opts: Options, key: tuple, group: list[Claim], ctx: CheckContext, result: CheckResult) -> None:
+    ordered = [(published(c, ctx.sources), c) for c in group]
+    ordered = [(p, c) for p, c in ordered if p is not None and c.status in (Status.planned, Status.operational)]
+    ordered.sort(key=lambda pc: (pc[0], pc[1].source, pc[1].evidence.start))
+    plan: tuple[DateInterval, Claim] | None = None  # most recent stated plan published strictly earlier
+    pending: tuple[DateInterval, Claim] | None = None  # most recent stated plan of the current publication day
+    current = None
+    for p, c in ordered:
+        if p != current:
+            if pending is not None:
+                plan = pending
+                pending = None
+            current = p
+        d = event_interval(c)
+        if plan is not None and plan[1].source != c.source and (d.start is not None):
+            result.compared += 1
+            if _after(d, plan[0]):
+                _report_slip(rule, opts, key, plan, (d, c), ctx, result)
+            else:
+                result.passed += 1
+        if c.status == Status.planned and not from_published(c) and c.as_of.end is not None:
+            pending = (d, c)
+
+
+def _report_slip(rule: Rule, opts: Options, key: tuple, a: tuple[DateInterval, Claim], b: tuple[DateInterval, Claim], ctx: CheckContext, result: CheckResult) -> None:
+    (da, ca), (db, cb) = a, b
+    how = "moves it to" if cb.status == Status.planned else "reports it done on"
+    message = (
+        f"{ca.source} ({_pub(ca, ctx)}) says {ca.evidence.quote!r} (planned for {_when(da)}) but the later {cb.source} "
+        f"({_pub(cb, ctx)}) says {cb.evidence.quote!r}, which {how} {_when(db)}: {event_text(ca)} slipped."
+    )
+    explanation = {
+        "key": key_dict(subject=key[0], event=key[1], attribute=key[2], scope=key[3], ordinal=key[4]),
+        "planned": _when(da),
+        "moved_to": _when(db),
+        "status_later": cb.status.value,
+        "published": [_pub(ca, ctx), _pub(cb, ctx)],
+        "gap_days": da.gap_days(db),
+        "why": "a source published later places the event after the date planned earlier: a slip, not a contradiction",
+    }
+    result.findings.append(make_finding(rule, [ca, cb], message, explanation, opts.slip_severity))

@@ -1,0 +1,119 @@
+"""value_conflict: counts and money amounts for one key inside the same-time window."""
+
+from __future__ import annotations
+
+from checker.models import Severity
+
+from .conftest import claim, default_rule, rule, run
+
+COUNTS = rule("value_conflict", "count-conflict", attributes=["data_centers", "customers"], same_time_window_days=14)
+MONEY = rule("value_conflict", "investment-conflict", attributes=["investment"], same_time_window_days=30, fx_tolerance=0.03)
+
+
+def test_disjoint_counts_in_window_conflict_with_exact_message() -> None:
+    a = claim(5, source="a.md", on="2025-07-02", quote="five data centers in Malaysia")
+    b = claim(2, source="b.md", on="2025-07-03", quote="two data centers in Malaysia")
+    res = run(COUNTS, [a, b])
+    assert (res.compared, res.passed) == (1, 0)
+    [f] = res.findings
+    assert f.severity == Severity.error
+    assert f.message == (
+        "a.md says 'five data centers in Malaysia' (2025-07-02) but b.md says 'two data centers in Malaysia' "
+        "(2025-07-03): data centers in Malaysia [5 vs 2]."
+    )
+    assert f.sources == ["a.md", "b.md"]
+    assert f.explanation["key"] == {"subject": "alibaba-group", "attribute": "data_centers", "scope": "MY", "unit": "count"}
+    assert f.explanation["gap_days"] == 1
+    assert f.explanation["same_time_window_days"] == 14
+
+
+def test_window_edges_14_days_compared_15_not() -> None:
+    a = claim(5, source="a.md", on="2025-07-01")
+    assert len(run(COUNTS, [a, claim(2, source="b.md", on="2025-07-15")]).findings) == 1
+    res = run(COUNTS, [a, claim(2, source="b.md", on="2025-07-16")])
+    assert (res.findings, res.compared) == ([], 0)
+
+
+def test_growth_over_a_year_is_quiet() -> None:
+    res = run(COUNTS, [claim(2, source="a.md", on="2025-07-02"), claim(5, source="b.md", on="2026-06-20")])
+    assert res.findings == []
+
+
+def test_open_interval_overlaps_exact_value() -> None:
+    more = claim((5000, None), attribute="customers", source="a.md", text="more than 5,000")
+    exact = claim(5000, attribute="customers", source="b.md", on="2025-07-03")
+    res = run(COUNTS, [more, exact])
+    assert (res.findings, res.compared, res.passed) == ([], 1, 1)
+
+
+def test_same_source_planned_ordinal_and_other_subject_are_not_compared() -> None:
+    claims = [
+        claim(5, source="a.md"),
+        claim(2, source="a.md", start=500),
+        claim(2, source="b.md", status="planned"),
+        claim(3, source="c.md", ordinal=3),
+        claim(2, source="d.md", subject="aws"),
+        claim(2, source="e.md", scope="PH"),
+    ]
+    res = run(COUNTS, claims)
+    assert res.findings == []
+
+
+def test_unit_and_group_subject_compare_as_one() -> None:
+    res = run(COUNTS, [claim(5, source="a.md", subject="alibaba-group"), claim(2, source="b.md", subject="alibaba-cloud")])
+    assert len(res.findings) == 1
+
+
+def test_unknown_date_is_compared_with_severity_lowered() -> None:
+    res = run(COUNTS, [claim(5, source="a.md"), claim(2, source="b.md", on=None)])
+    [f] = res.findings
+    assert f.severity == Severity.warning
+    assert f.message.endswith("[5 vs 2], one date unknown.")
+    assert f.explanation["gap_days"] is None
+
+
+def test_ids_are_stable_across_runs_and_claim_order() -> None:
+    a, b = claim(5, source="a.md", id="x1"), claim(2, source="b.md", on="2025-07-03", id="x2")
+    first = run(COUNTS, [a, b]).findings[0].id
+    assert run(COUNTS, [b, a]).findings[0].id == first
+    assert run(COUNTS, [a.model_copy(update={"id": "other"}), b]).findings[0].id == first
+
+
+def test_one_finding_per_source_pair() -> None:
+    claims = [claim(5, source="a.md"), claim(2, source="b.md", on="2025-07-03"), claim(2, source="b.md", on="2025-07-04", start=900)]
+    assert len(run(COUNTS, claims).findings) == 1
+
+
+def test_money_within_fx_tolerance_is_quiet() -> None:
+    # 380bn yuan at 0.1389 = 52.78bn USD; "$53 billion" is [52.5, 53.5]bn
+    yuan = claim((379.5e9, 380.5e9), attribute="investment", unit="CNY", usd=(379.5e9 * 0.1389, 380.5e9 * 0.1389), rate=0.1389, rate_date="2025-02-24", text="380 billion yuan", source="a.md", status="planned")
+    usd = claim((52.5e9, 53.5e9), attribute="investment", unit="USD", usd=(52.5e9, 53.5e9), text="$53 billion", source="b.md", status="planned")
+    res = run(MONEY, [yuan, usd])
+    assert (res.findings, res.compared, res.passed) == ([], 1, 1)
+
+
+def test_money_beyond_fx_tolerance_conflicts_and_explains_rates() -> None:
+    yuan = claim((379.5e9, 380.5e9), attribute="investment", unit="CNY", usd=(379.5e9 * 0.1389, 380.5e9 * 0.1389), rate=0.1389, rate_date="2025-02-24", text="380 billion yuan", quote="380 billion yuan", source="a.md")
+    usd = claim((59.5e9, 60.5e9), attribute="investment", unit="USD", usd=(59.5e9, 60.5e9), text="$60 billion", quote="$60 billion", source="b.md")
+    [f] = run(MONEY, [yuan, usd]).findings
+    assert f.explanation["fx_tolerance"] == 0.03
+    assert f.explanation["rates"] == [{"currency": "CNY", "rate": 0.1389, "rate_date": "2025-02-24"}, {"currency": "USD"}]
+    assert f.explanation["values"] == ["380 billion yuan", "$60 billion"]
+    assert "USD]" in f.message
+
+
+def test_money_unconverted_usd_amounts_are_not_widened() -> None:
+    a = claim((52.5e9, 53.5e9), attribute="investment", unit="USD", usd=(52.5e9, 53.5e9), source="a.md")
+    b = claim((53.55e9, 53.65e9), attribute="investment", unit="USD", usd=(53.55e9, 53.65e9), source="b.md")
+    assert len(run(MONEY, [a, b]).findings) == 1
+
+
+def test_money_for_different_periods_is_not_compared() -> None:
+    a = claim(1e9, attribute="investment", unit="USD", usd=1e9, source="a.md", period="2025-01-01..2027-12-31")
+    b = claim(2e9, attribute="investment", unit="USD", usd=2e9, source="b.md", period="2025-01-01..2029-12-31")
+    assert run(MONEY, [a, b]).compared == 0
+
+
+def test_default_rules_instantiate_value_conflict() -> None:
+    assert default_rule("count-conflict").options.same_time_window_days == 14
+    assert default_rule("investment-conflict").options.fx_tolerance == 0.03
