@@ -137,7 +137,8 @@ def _manifest_entry(file: Path, cache: dict[Path, dict], result: LoadResult) -> 
         if mf.is_file():
             try:
                 data = yaml.safe_load(mf.read_text(encoding="utf-8"))
-            except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            except (yaml.YAMLError, UnicodeDecodeError, ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
+                # PyYAML's constructors raise plain ValueError etc. for values like 2025-02-30
                 line = getattr(getattr(exc, "problem_mark", None), "line", None)
                 result.skipped.append(_skip(str(mf), None if line is None else line + 1, f"invalid manifest: {_first_line(exc)}"))
                 data = None
@@ -258,7 +259,7 @@ def _front_matter(text: str, path: str, warnings: list[str]) -> tuple[dict, int,
     try:
         node = yaml.compose(m.group(1))
         data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, TypeError, AttributeError, KeyError, OverflowError) as exc:
         mark = getattr(exc, "problem_mark", None)
         line = None if mark is None else mark.line + 2  # +1 for 1-based, +1 for the '---' line
         warnings.append(located(path, line, f"invalid front matter, metadata ignored: {getattr(exc, 'problem', None) or _first_line(exc)}"))
