@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
 
-from checker.extract import numbers, ordinals
+from checker.extract import money, numbers, ordinals
 from checker.models import Mention
 
 
@@ -29,6 +29,7 @@ class Extractor(Protocol):
 #: kind -> extractor, in priority order (earlier wins on overlap).
 EXTRACTORS: dict[str, Callable[..., list[Mention]]] = {
     "ordinal": ordinals.extract,
+    "money": money.extract,
     "number": numbers.extract,
 }
 

@@ -1,175 +1,686 @@
 """Cardinal numbers in news text, as intervals with their stated precision.
 
-Finds digits with separators ("5,000", "25 000"), decimals, scale words and
-abbreviations ("53.4 billion", "US$1bn", "2.5m"), number words ("five",
-"twenty-one", "three hundred", "a dozen"), "1,000+", ranges ("10-12",
-"between 10 and 12") and percentages, with qualifiers that turn a figure into
-a bound ("more than", "up to") or an approximation ("about", "nearly").
+Finds digits with separators ("5,000", "25 000", "1 234 567", "12,34,567"),
+decimals (also a decimal comma: "4,5"), scale words and abbreviations
+("53.4 billion", "10k", "2.5bn", "13 lakh"), number words ("five",
+"twenty-one", "three hundred and two", "a dozen", "half a million"), fractions
+("two thirds", "one and a half", "3/4", "1 over 3"), "1,000+", ranges ("10-12",
+"between 10 and 12") and percentages, with qualifiers that turn a figure into a
+bound ("more than", "up to") or an approximation ("about", "nearly").
 
 Precision follows DESIGN.md: a figure with a scale word is precise to half a
 unit of its last stated digit; a plain integer is exact.
 
-Not quantities: years ("in 2016"), day numbers of dates ("July 1"), times,
-phone numbers, model names ("Qwen3-Max", "H100") and ordinals ("3rd").
+Not quantities in news text: years ("in 2016"), day numbers of dates ("July
+1"), times ("10:30", "2 pm"), phone numbers, model names ("Qwen3-Max",
+"H100", "COVID-19"), figures glued to unit letters ("180ml") and ordinals
+("3rd").
 
 >>> [(m.text, m.value.low, m.value.high) for m in extract("over 10 AI agents and 1,000+ companies")]
 [('over 10', 10.0, None), ('1,000+', 1000.0, None)]
->>> [(m.text, m.value.low, m.value.high) for m in extract("a $53 billion pledge")]
-[('53 billion', 52500000000.0, 53500000000.0)]
+>>> [(m.text, m.value.low, m.value.high) for m in extract("a $53 billion pledge, $53.4 billion")]
+[('53 billion', 52500000000.0, 53500000000.0), ('53.4 billion', 53350000000.0, 53450000000.0)]
+>>> [(m.text, m.extra["value"]) for m in extract("twenty-one trillion and three hundred, two thirds, half a dozen")]
+[('twenty-one trillion and three hundred', 21000000000300.0), ('two thirds', 0.6666666666666666), ('half a dozen', 6.0)]
+>>> [m.text for m in extract("Qwen3-Max runs on H100 chips since 2016, opened July 1; call 555-123-4567")]
+[]
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
 from checker.models import Interval, Mention
+from checker.normalise.units import DENOMINATORS, ONES, ORDINAL_UNITS, SCALE_ABBR, SCALE_WORDS, TENS
 
-ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-SCALE_ABBR = {"k": 10**3, "K": 10**3, "thousand": 10**3, "m": 10**6, "M": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6,
-              "b": 10**9, "B": 10**9, "bn": 10**9, "bln": 10**9, "billion": 10**9, "tn": 10**12, "trn": 10**12, "trillion": 10**12,
-              "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7, "millions": 10**6, "billions": 10**9}
-NAMED = {"dozen": 12, "a dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand": 1000, "a million": 10**6, "a billion": 10**9, "a couple of": 2, "a pair of": 2}
-
-LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "above", "exceeding", "no fewer than", "no less than", "north of", "greater than")
-UPPER = ("up to", "under", "less than", "fewer than", "as many as", "no more than", "below", "at most", "as much as", "not more than")
-BELOW = ("nearly", "almost", "just under", "just shy of", "close to")
-AROUND = ("about", "around", "roughly", "some", "approximately", "approx.", "an estimated", "estimated", "circa", "roughly about", "an approximate")
+LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "above", "exceeding", "no fewer than",
+         "no less than", "north of", "greater than", "a minimum of", "minimum of", "not less than", "beyond")
+UPPER = ("up to", "under", "less than", "fewer than", "as many as", "no more than", "below", "at most", "as much as",
+         "not more than", "a maximum of", "maximum of", "at maximum", "a max of", "max")
+BELOW = ("nearly", "almost", "just under", "just shy of", "close to", "just below", "shy of")
+AROUND = ("about", "around", "roughly", "some", "approximately", "approx.", "approx", "an estimated", "estimated",
+          "circa", "roughly about", "an approximate", "an approximately", "approximately about", "~", "c.")
+#: Relative tolerance of "about"/"around"; rules may widen it later.
 APPROX_TOLERANCE = 0.1
 
-_WORD_NUM = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
-_SCALE_WORDS = "hundred|thousand|million|billion|trillion"
-_NUMBER_WORDS = rf"(?:(?:a|one)\s+)?(?:(?:{_WORD_NUM})(?:[-\s](?:{_WORD_NUM}))?(?:\s+(?:and\s+)?(?:{_SCALE_WORDS}|{_WORD_NUM}))*|a\s+(?:{_SCALE_WORDS})(?:\s+(?:{_SCALE_WORDS}))?|half\s+a\s+dozen|a\s+dozen|dozens|a\s+couple\s+of|a\s+pair\s+of)"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+(?:[.,]\d+)?|\.\d+)"
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|lakhs?|crores?)\b|(?:k|K|m|M|mn|mln|b|B|bn|bln|tn|trn)\b)"
-_FIGURE = rf"(?:{_DIGITS}(?:{_SCALE})?|\b{_NUMBER_WORDS}\b)"
-_QUAL = "|".join(re.escape(q) for q in sorted([*LOWER, *UPPER, *BELOW, *AROUND], key=len, reverse=True))
-
-NUMBER_RE = re.compile(
-    rf"""
-    (?:(?P<qual>\b(?:{_QUAL}))\s+)?
-    (?:(?P<between>\bbetween\b|\bfrom\b)\s+)?
-    (?<![\w.])(?P<neg>-)?
-    (?P<a>{_FIGURE})
-    (?:
-        (?P<plus>\+)(?![\d])
-      | \s*(?:-|–|—|\bto\b|\band\b)\s*(?P<b>{_FIGURE})
-    )?
-    (?P<pct>\s?(?:%|per\s?cent\b|percent\b|pct\b))?
-    """,
-    re.X | re.I,
+_SP = r"[ \t\u00a0]"
+_LIT = r"""(?:
+    \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])
+  | \d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)
+  | \d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])
+  | \d{1,3}(?:\.\d{3})+,\d+(?!\d)
+  | \d{1,3}(?:\.\d{3}){2,}(?![\d.])
+  | \d+(?:\.\d+){2,}
+  | \d+[ ]{1,2}\d+/\d+(?![\d/])
+  | \d+/\d+(?![\d/])
+  | (?<!\d,)\d+,\d{1,2}(?![\d])(?!,\d)
+  | \d+(?:\.\d+)?
+  | \.\d+
+)(?:[eE][+-]?\d+(?![\w.])|\^[+-]?\d+|[ ]?[x×][ ]?10\^?[-−+]?\d+)?"""
+_ABBR = "|".join(sorted(SCALE_ABBR, key=len, reverse=True))
+_LIT_FULL = rf"(?:{_LIT})(?-i:[ ]{{0,2}}(?:{_ABBR})(?![\w])|[ ]{{1,2}}G(?![\w]))?"
+_WORDS = sorted([*ONES, *TENS, "hundred", "hundreds", *SCALE_WORDS, "dozen", "dozens", "dz", "dzs", "doz", "dozs",
+                 *DENOMINATORS, *ORDINAL_UNITS], key=len, reverse=True)
+_WORD = r"\b(?:" + "|".join(_WORDS) + r")\b"
+_ITEM = rf"(?:(?<![\d.]){_LIT_FULL}|{_WORD})"
+_CONN = rf"(?:{_SP}*[-–]{_SP}*|{_SP}*&{_SP}*|,{_SP}(?=[a-z])|{_SP}+(?:(?:and|point|over|out{_SP}+of|of)\b{_SP}*)?)(?:\b(?:an?){_SP}+)?"
+PHRASE_RE = re.compile(
+    rf"(?:\b(?:negative|minus){_SP}+|(?<![\w\-.,)])-[ ]?(?=[\d.]))?(?:\b(?:an?){_SP}+)?{_ITEM}(?:{_CONN}{_ITEM})*",
+    re.I | re.X,
 )
+TOKEN_RE = re.compile(
+    rf"(?P<lit>(?<![\d.]){_LIT_FULL})|(?P<word>{_WORD})|(?P<conn>\b(?:and|point|over|out{_SP}+of|of|an?|negative|minus)\b|&|[-–]|,)",
+    re.I | re.X,
+)
+_LIT_PARTS = re.compile(rf"(?P<num>{_LIT})(?:[ ]{{0,2}}(?P<abbr>{_ABBR}|G))?$", re.X)
+_QUAL_RE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<q>" + "|".join(re.escape(q) for q in sorted([*LOWER, *UPPER, *BELOW, *AROUND], key=len, reverse=True)) + r")\s*$",
+    re.I,
+)
+_BETWEEN_RE = re.compile(r"\b(?P<w>between|from)\s+$", re.I)
+_PCT_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage points?\b)", re.I)
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTHS})\b", re.I)
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|of|from|until|till|through|to|before|after|during|early|late|mid|fiscal|FY|year|the|this|and|or|between|circa|c\.)\s*$", re.I)
+_TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\.?|[AP]\.?M\.?|GMT|UTC|hrs)(?![\w])")
+_HYPHEN_UNITS = re.compile(r"-(?:year|strong|member|day|week|month|hour|minute|mile|acre|storey|story|seat|page|person|bed|room|floor|megawatt|gigawatt|kilometre|kilometer|metre|meter|foot|inch|square|point|percent|cent|yen|dollar|euro|pound|a-|to-|odd|plus|fold|times|inch)", re.I)
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|this|that|which|each|any|every|no|another|some|someone|anyone|everyone|such)\s+$", re.I)
+_PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of\b|another\b|-off\b|way\b|day\b|'s\b|’s\b|you\b|is\b|was\b|do\b|does\b|did\b|can\b|could\b|would\b|will\b|should\b|must\b|might\b|who\b|that\b)", re.I)
+_FRACTION_CHARS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+                   "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_VULGAR_RE = re.compile(r"(?<![\w])(?P<int>\d+\s?)?(?P<f>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 
 
-def parse_words(text: str) -> int | None:
-    """Value of English number words.
+@dataclass
+class Figure:
+    """One parsed figure before filtering: offsets, value and its stated precision."""
 
-    >>> parse_words("twenty-one"), parse_words("three hundred"), parse_words("a dozen"), parse_words("two million five hundred thousand")
-    (21, 300, 12, 2500000)
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    lit: bool = False  #: starts with digits
+    integer: bool = False  #: a plain digit integer without scale ("2016", "92")
+    scaled: bool = False  #: carries a scale word or abbreviation
+    words: bool = False  #: contains number words
+    extra: dict = field(default_factory=dict)
+
+
+def lit_value(raw: str) -> tuple[Decimal, int] | None:
+    """Value and number of stated decimals of a digit literal.
+
+    >>> lit_value("25 000"), lit_value("4,5"), lit_value("1.234.567"), lit_value("12,34,567.89")
+    ((Decimal('25000'), 0), (Decimal('4.5'), 1), (Decimal('1234567'), 0), (Decimal('1234567.89'), 2))
+    >>> lit_value("1.111,11"), lit_value("2  1/4"), lit_value("1.3e6"), lit_value(".08")
+    ((Decimal('1111.11'), 2), (Decimal('2.25'), 2), (Decimal('1300000'), 0), (Decimal('0.08'), 2))
     """
-    t = re.sub(r"[\s-]+", " ", text.lower()).strip()
-    if t in NAMED:
-        return NAMED[t]
-    if t == "dozens":
-        return None
-    total = current = 0
-    seen = False
-    for w in t.split():
-        if w in ("and", "a", "one") and w != "one":
-            if w == "a":
-                current = max(current, 1)
-                seen = True
-            continue
-        if w in ONES:
-            current += ONES[w]
-        elif w in TENS:
-            current += TENS[w]
-        elif w == "hundred":
-            current = max(current, 1) * 100
-        elif w in SCALES:
-            total += max(current, 1) * SCALES[w]
-            current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-def _digits_value(s: str) -> tuple[Decimal, int]:
-    """Value and number of decimals of a digit string ("5,000" -> 5000, 0; "4,5" -> 4.5, 1).
-
-    >>> _digits_value("25 000"), _digits_value("4,5"), _digits_value("1.234.567")
-    ((Decimal('25000'), 0), (Decimal('4.5'), 1), (Decimal('1234567'), 0))
-    """
-    s = s.replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
-        return Decimal(s.replace(".", "")), 0
-    if re.fullmatch(r"\d+,\d{1,2}", s) or re.fullmatch(r"\d+,\d{4,}", s):
-        s = s.replace(",", ".")  # a decimal comma: "4,5", "1,25"
+    s = raw.replace("\u00a0", " ").replace("\u202f", " ").replace("−", "-")
+    exp = 0
+    m = re.search(r"(?:[eE]([+-]?\d+)|[ ]?[x×][ ]?10\^?([-+]?\d+))$", s)
+    if m:
+        exp = int(m.group(1) or m.group(2))
+        s = s[: m.start()]
+    power = None
+    if "^" in s:
+        s, p = s.split("^")
+        power = int(p)
+    if "/" in s:
+        parts = s.split()
+        whole = Decimal(parts[0]) if len(parts) == 2 else Decimal(0)
+        num, den = parts[-1].split("/")
+        if int(den) < 2 or int(num) >= int(den):
+            return None  # "1/0", "2222/2222", "24/7": not a fraction
+        return whole + Decimal(num) / Decimal(den), 2
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", s):
+        s = s.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
+        s = s.replace(".", "")
+    elif re.fullmatch(r"\d+,\d{1,2}", s) or re.fullmatch(r"\d{1,3}(?: \d{3})+,\d+", s):
+        s = s.replace(" ", "").replace(",", ".")
     s = s.replace(",", "").replace(" ", "")
     if s.startswith("."):
         s = "0" + s
-    decimals = len(s.split(".")[1]) if "." in s else 0
-    return Decimal(s), decimals
-
-
-def figure_value(text: str) -> tuple[float, float, float] | None:
-    """(value, low, high) of one figure with its stated precision.
-
-    >>> figure_value("53 billion"), figure_value("53.4 billion")[1:]
-    ((53000000000.0, 52500000000.0, 53500000000.0), (53350000000.0, 53450000000.0))
-    >>> figure_value("92"), figure_value("five")
-    ((92.0, 92.0, 92.0), (5.0, 5.0, 5.0))
-    """
-    t = text.strip()
-    m = re.fullmatch(rf"({_DIGITS})\s?({'|'.join(sorted(SCALE_ABBR, key=len, reverse=True))})?", t)
-    if m:
-        value, decimals = _digits_value(m.group(1))
-        if m.group(2):
-            scale = SCALE_ABBR[m.group(2)]
-            half = Decimal(5) * Decimal(10) ** (-(decimals + 1)) * scale
-            v = value * scale
-            return float(v), float(v - half), float(v + half)
-        return float(value), float(value), float(value)
-    words = t.lower()
-    v = parse_words(words)
-    if v is None:
+    try:
+        value = Decimal(s)
+    except InvalidOperation:
         return None
-    tail = words.split()[-1] if words.split() else ""
-    if tail in ("thousand", "million", "billion", "trillion") and len(words.split()) <= 2:
-        scale = SCALES[tail]
-        return float(v), float(v - scale / 2), float(v + scale / 2)
-    return float(v), float(v), float(v)
+    decimals = len(s.split(".")[1]) if "." in s else 0
+    if power is not None:
+        try:
+            return Decimal(float(value) ** power), 6
+        except (OverflowError, ZeroDivisionError):
+            return None
+    if exp:
+        value = value.scaleb(exp)
+        decimals = max(0, decimals - exp)
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+    return value, decimals
 
 
-def _qualified(qual: str | None, low: float, high: float, value: float) -> tuple[float | None, float | None]:
-    """Apply a qualifier to a figure's precision interval."""
-    if not qual:
-        return low, high
-    q = qual.lower()
-    if q in LOWER:
-        return low, None
-    if q in UPPER:
-        return None, high
-    if q in BELOW:
-        return value * (1 - APPROX_TOLERANCE), high
-    return value * (1 - APPROX_TOLERANCE), value * (1 + APPROX_TOLERANCE)
+@dataclass
+class _Tok:
+    kind: str  # lit | word | conn
+    text: str
+    start: int
+    end: int
 
 
-def _is_year(text: str, raw: str, start: int, end: int) -> bool:
-    """A bare four-digit number in 1800-2100 read as a year, not a quantity."""
-    if not re.fullmatch(r"(1[89]|20)\d\d|2100", raw):
+class _Acc:
+    """Accumulator for one figure made of number words and digits."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+        self.hi = 0.0  # hundreds part of the current group
+        self.lo = 0.0  # below-hundred part of the current group
+        self.last: str | None = None
+        self.last_scale = 0
+        self.frac = 0.0
+        self.frac_scale_pending = False
+        self.decimal: str | None = None
+        self.tens_pending = False
+        self.dec_places = 0
+        self.unit_scale = 1.0  # the scale of the last stated digit, for precision
+        self.lit = False
+        self.words = False
+        self.scaled = False
+        self.frac_num = 0.0  # numerator of a proper fraction after "and"
+        self.halfonly = False  # "half"/"quarter" with nothing else yet
+        self.tens_value = 0.0  # tens word of a compound denominator ("twenty-fifths")
+        self.cd_num = 0.0  # numerator before a compound denominator
+
+    def group(self) -> float:
+        return self.hi + self.lo
+
+    def value(self) -> float:
+        base = self.total + self.group()
+        if self.decimal:
+            base += float("0." + self.decimal)
+        frac = self.frac
+        if self.frac_scale_pending and self.last_scale:
+            frac *= self.last_scale
+        return base + frac
+
+
+def _item(tok: _Tok) -> tuple[str, float, bool]:
+    """Kind, value and plural flag of a number word or literal."""
+    w = tok.text.lower()
+    if tok.kind == "lit":
+        return "lit", 0.0, False
+    if w in ONES:
+        v = ONES[w]
+        return ("ones" if v < 10 else "teen"), float(v), False
+    if w in TENS:
+        return "tens", float(TENS[w]), False
+    if w in ("hundred", "hundreds"):
+        return "hundred", 100.0, w.endswith("s")
+    if w in SCALE_WORDS:
+        return "scale", float(SCALE_WORDS[w]), False
+    if w.startswith("doz") or w.startswith("dz"):
+        return "dozen", 12.0, w.endswith("s")
+    if w in DENOMINATORS:
+        d, plural = DENOMINATORS[w]
+        return "den", float(d), plural
+    if w in ORDINAL_UNITS:
+        return "ordunit", float(ORDINAL_UNITS[w]), False
+    return "other", 0.0, False
+
+
+def _parse(text: str, toks: list[_Tok], i: int) -> tuple[Figure | None, int]:
+    """Parse one figure starting at token ``i``; returns it and the index after it."""
+    n = len(toks)
+    sign = 1.0
+    start = toks[i].start
+    if toks[i].kind == "conn" and toks[i].text.lower() in ("negative", "minus", "-"):
+        sign = -1.0
+        i += 1
+    acc = _Acc()
+    pend: list[str] = []
+    k = i
+    end = None
+    consumed_any = False
+    while k < n:
+        t = toks[k]
+        if t.kind == "conn":
+            w = t.text.lower()
+            if w in ("negative", "minus") or (w == "-" and not consumed_any and pend):
+                break
+            pend.append(re.sub(r"\s+", " ", w))
+            k += 1
+            continue
+        kind, v, plural = _item(t)
+        ok = _extend(text, toks, k, acc, kind, v, plural, pend, t)
+        if not ok:
+            break
+        consumed_any = True
+        end = t.end
+        pend = []
+        k += 1
+        if acc.last == "stop":
+            break
+    if end is None or not consumed_any:
+        return None, max(k, i + 1)
+    # "half" alone is a number only after a qualifier ("more than half"); "the second half" is not
+    if acc.halfonly and acc.last == "den" and qualifier_before(text, start)[0] is None:
+        return None, k
+    # rewind k to the token after the last consumed item
+    while k > i and toks[k - 1].end > end:
+        k -= 1
+    value = acc.value() * sign
+    fig = _figure(start, end, value, acc)
+    # "1 over 3", "one out of three"
+    if k < n and toks[k].kind == "conn" and toks[k].text.lower() in ("over",) or (k < n and re.fullmatch(r"out\s+of", toks[k].text.lower())):
+        is_over = toks[k].text.lower() == "over"
+        if k + 1 < n and toks[k + 1].kind != "conn":
+            den, k2 = _parse(text, toks, k + 1)
+            if den is not None and den.value and (not is_over or not re.match(r"\s*[A-Za-z]", text[den.end : den.end + 3])) and (is_over or abs(value) < den.value):
+                v = value / den.value
+                return Figure(start, den.end, v, v, v, lit=fig.lit, words=True), k2
+    return fig, k
+
+
+def _figure(start: int, end: int, value: float, acc: _Acc) -> Figure:
+    if acc.scaled and not acc.frac and not acc.decimal and acc.last in ("scale", "lit"):
+        half = 0.5 * acc.unit_scale
+        low, high = sorted((value - half, value + half))
+        return Figure(start, end, value, low, high, lit=acc.lit, scaled=True, words=acc.words)
+    return Figure(start, end, value, value, value, lit=acc.lit, words=acc.words, integer=acc.lit and not acc.words and float(value).is_integer())
+
+
+def _next_is_noun(text: str, end: int) -> bool:
+    """Whether a word other than "of"/"and"/"or" follows (then "a third" is an ordinal)."""
+    m = re.match(r"\s+([A-Za-z]+)", text[end : end + 20])
+    return bool(m) and m.group(1).lower() not in ("of", "and", "or", "in", "to", "is", "was", "are", "were", "than", "the", "a", "an")
+
+
+def _extend(text: str, toks: list[_Tok], k: int, acc: _Acc, kind: str, v: float, plural: bool, pend: list[str], t: _Tok) -> bool:
+    """Try to add one item to the figure; False when it starts a new figure."""
+    last = acc.last
+    has_and = "and" in pend or "&" in pend
+    has_a = "a" in pend or "an" in pend
+    has_point = "point" in pend
+    has_of = "of" in pend
+    has_comma = "," in pend
+    has_hyphen = "-" in pend or "–" in pend
+    if "over" in pend or any(p.startswith("out") for p in pend):
         return False
+    if has_point:
+        if last in ("ones", "teen", "tens", "hundred", "scale") and kind in ("ones", "teen", "tens") and not acc.decimal and len(pend) == 1:
+            acc.decimal = str(int(v)) if kind != "tens" else str(int(v))
+            acc.tens_pending = kind == "tens"
+            acc.last = "dec"
+            acc.words = True
+            return True
+        return False
+    if last == "dec":
+        if pend and pend != ["-"]:
+            return False
+        if kind == "ones" and acc.tens_pending and v > 0:
+            acc.decimal = acc.decimal[:-1] + str(int(v))
+            acc.tens_pending = False
+            return True
+        if kind in ("ones", "teen", "tens"):
+            acc.decimal += str(int(v))
+            acc.tens_pending = kind == "tens"
+            return True
+        if kind == "scale":
+            base = acc.value()
+            acc.total, acc.hi, acc.lo, acc.decimal = base * v, 0.0, 0.0, None
+            acc.scaled, acc.unit_scale, acc.last, acc.last_scale = True, v / 10 ** 2, "scale", int(v)
+            return True
+        return False
+    if has_comma and not (last == "scale" and kind in ("ones", "teen", "tens")):
+        return False
+    if has_of and not (last == "den" and kind == "scale" and has_a):
+        return False
+    if kind == "lit":
+        if last not in (None, "hundred", "scale") or (last is not None and has_hyphen):
+            return False
+        m = _LIT_PARTS.match(t.text.replace("\u00a0", " ").replace("\u202f", " ")) or _LIT_PARTS.match(t.text)
+        if m is None:
+            return False
+        lv = lit_value(m.group("num"))
+        if lv is None:
+            return False
+        value, decimals = lv
+        if last is not None and (decimals or value >= 1000 or m.group("abbr")):
+            return False
+        if has_and and (last == "scale" and not _hundred_follows(toks, k) or last == "hundred" and value >= 100):
+            return False  # "$2 billion and 50 jobs" is two figures
+        acc.lit = acc.lit or last is None
+        if m.group("abbr"):
+            s = SCALE_ABBR.get(m.group("abbr"), 10**9 if m.group("abbr") == "G" else 1)
+            acc.total += float(value) * s
+            acc.scaled, acc.last_scale = True, s
+            acc.unit_scale = s / 10**decimals
+            acc.last = "scale"
+            return True
+        if "/" in t.text or "^" in t.text:
+            acc.lo = float(value)
+            acc.last = "stop"
+            return True
+        acc.lo = float(value)
+        acc.dec_places = decimals
+        acc.last = "lit"
+        return True
+    if kind == "tens" and getattr(t, "compound_den", False) and not has_and and last in (None, "ones", "teen", "tens", "hundred", "scale"):
+        if last is None and not has_a:
+            return False
+        acc.cd_num = 1.0 if last is None else acc.total + acc.group()
+        acc.tens_value = v
+        acc.last = "cden"
+        acc.words = True
+        return True
+    if kind in ("ones", "teen", "tens"):
+        if last is None:
+            if has_a:
+                return False
+            # "a third" in "twenty and three fifths" handled by den; "one hundred and three quarters" too
+            acc.lo = v
+        elif last == "tens" and kind == "ones" and v > 0 and not acc.frac:
+            if has_and and _den_follows(toks, k):
+                return _start_and_fraction(text, toks, k, acc, v)
+            acc.lo += v
+        elif last in ("hundred", "scale") or (last == "lit" and False):
+            if has_and and _den_follows(toks, k):
+                return _start_and_fraction(text, toks, k, acc, v)
+            if acc.group() and last == "scale":
+                return False
+            acc.lo = v
+        elif last in ("ones", "teen", "tens") and has_and and _den_follows(toks, k):
+            return _start_and_fraction(text, toks, k, acc, v)
+        else:
+            return False
+        acc.words = True
+        acc.last = kind
+        return True
+    if kind == "hundred":
+        if last is None:
+            if plural:
+                return False
+            acc.hi = 100.0
+        elif last in ("ones", "teen", "tens", "lit") and not has_and and not acc.frac:
+            if last == "lit" and (acc.dec_places and acc.lo >= 1000):
+                return False
+            acc.hi += max(acc.lo, 1) * 100
+            acc.lo = 0.0
+            if last == "lit" and acc.dec_places:
+                acc.hi = round(acc.hi, 10)
+        elif last == "scale" and has_a:
+            acc.hi = 100.0
+        else:
+            return False
+        acc.words, acc.last = True, "hundred"
+        return True
+    if kind == "scale":
+        if last is None:
+            if not has_a:
+                return False
+            acc.total = v
+        elif last == "den":
+            if has_and:
+                return False
+            if acc.last_scale == 0 and acc.total == 0 and acc.group():
+                # "five and a half million": the scale applies to the whole figure
+                acc.total, acc.hi, acc.lo, acc.frac = (acc.group() + acc.frac) * v, 0.0, 0.0, 0.0
+                acc.unit_scale, acc.scaled, acc.last, acc.last_scale, acc.words = v / 10, True, "scale", int(v), True
+                return True
+            acc.frac *= v
+            acc.frac_scale_pending = False
+            acc.unit_scale = v
+            acc.scaled = True
+            acc.last = "scale"
+            acc.last_scale = int(v)
+            acc.words = True
+            return True
+        elif last in ("ones", "teen", "tens", "hundred", "lit", "scale", "dozen") and not has_and:
+            g = acc.group()
+            if last == "scale" and g == 0:
+                acc.total *= v
+            elif acc.last_scale and v > acc.last_scale:
+                acc.total = (acc.total + g) * v
+            else:
+                acc.total += g * v
+            acc.unit_scale = v / 10 ** (acc.dec_places if last == "lit" else 0)
+            acc.hi = acc.lo = 0.0
+        else:
+            return False
+        acc.scaled, acc.words, acc.last, acc.last_scale = True, True, "scale", int(v)
+        return True
+    if kind == "dozen":
+        if last is None:
+            if not has_a or plural:
+                return False
+            acc.lo = 12.0
+        elif last in ("ones", "teen", "tens", "lit") and not has_and:
+            acc.lo = max(acc.lo, 1) * 12
+        elif last == "den" and has_a:
+            acc.frac *= 12
+        else:
+            return False
+        acc.words, acc.last = True, "dozen"
+        return True
+    if kind in ("den", "ordunit"):
+        return _fraction(text, toks, k, acc, kind, v, plural, pend, t)
+    return False
+
+
+def _hundred_follows(toks: list[_Tok], k: int) -> bool:
+    """Whether token k+1 is "hundred" ("4 thousand and 3 hundred")."""
+    return k + 1 < len(toks) and toks[k + 1].text.lower() in ("hundred", "hundreds")
+
+
+def _den_follows(toks: list[_Tok], k: int) -> bool:
+    """Whether token k+1 is a fraction word right after token k ("three fifths")."""
+    if k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.kind == "conn" and nxt.text in ("-",) and k + 2 < len(toks):
+        nxt = toks[k + 2]
+    kind, _v, _p = _item(nxt)
+    return kind == "den"
+
+
+def _start_and_fraction(text: str, toks: list[_Tok], k: int, acc: _Acc, v: float) -> bool:
+    """'twenty and three fifths': the numerator after "and" of a proper fraction."""
+    j = k + 1
+    if toks[j].kind == "conn":
+        j += 1
+    _kind, d, plural = _item(toks[j])
+    if v / d >= 1 or (v != 1 and not plural):
+        # an improper fraction: "one hundred and thirty fifths" is 130/5; continue the whole number
+        if acc.last in ("hundred", "scale"):
+            acc.lo = v
+        else:
+            acc.lo += v
+        acc.last = "ones"
+        acc.words = True
+        return True
+    acc.frac_num = v
+    acc.last = "fracnum"
+    acc.words = True
+    return True
+
+
+def _fraction(text: str, toks: list[_Tok], k: int, acc: _Acc, kind: str, d: float, plural: bool, pend: list[str], t: _Tok) -> bool:
+    """A fraction word: "a third", "two thirds", "one and a half", "three twenty-firsts"."""
+    last = acc.last
+    has_and = "and" in pend or "&" in pend
+    has_a = "a" in pend or "an" in pend
+    has_hyphen = "-" in pend
+    word = t.text.lower()
+    if last == "fracnum":
+        num = acc.frac_num
+        if kind != "den" or (num != 1 and not plural):
+            return False
+        acc.frac = num / d
+        acc.frac_scale_pending = acc.last_scale > 0 and acc.group() == 0
+        acc.last = "den"
+        return True
+    if last == "cden":
+        num, den = acc.cd_num, acc.tens_value + d
+        if num <= 0 or (num == 1) == plural:
+            return False
+        if num == 1 and _next_is_noun(text, t.end):
+            return False
+        acc.total, acc.hi, acc.lo, acc.frac = 0.0, 0.0, 0.0, num / den
+        acc.last_scale, acc.scaled = 0, False
+        acc.last = "den"
+        return True
+    if kind == "ordunit":
+        return False
+    if last is None:
+        if has_a:
+            if plural:
+                return False
+            if _next_is_noun(text, t.end) and word not in ("half", "quarter"):
+                return False
+            acc.frac = 1 / d
+        elif word in ("half", "quarter", "quarters"):
+            acc.frac = 1 / d if word != "quarters" else 0.25
+            acc.last = "den"
+            acc.words = True
+            acc.halfonly = True
+            return True
+        else:
+            return False
+        acc.last, acc.words = "den", True
+        return True
+    if has_and:
+        if not has_a or plural:
+            return False
+        if _next_is_noun(text, t.end) and word not in ("half", "quarter"):
+            return False
+        acc.frac = 1 / d
+        acc.frac_scale_pending = last == "scale" and acc.group() == 0 and acc.last_scale > 0
+        acc.last = "den"
+        return True
+    if last in ("ones", "teen", "tens", "hundred", "scale") and not has_a:
+        if last == "scale" and acc.group():
+            return False
+        num = acc.total + acc.group()
+        if (num == 1 and plural) or (num != 1 and not plural):
+            return False
+        if num == 1 and _next_is_noun(text, t.end):
+            return False
+        acc.total, acc.hi, acc.lo = 0.0, 0.0, 0.0
+        acc.frac = num / d
+        acc.last_scale = 0
+        acc.scaled = False
+        acc.last = "den"
+        return True
+    return False
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out = []
+    for m in TOKEN_RE.finditer(text, start, end):
+        kind = m.lastgroup or "conn"
+        out.append(_Tok(kind, m.group(0), m.start(), m.end()))
+    # mark tens followed by an ordinal unit for compound denominators
+    return out
+
+
+def scan(text: str) -> list[Figure]:
+    """Every figure in ``text`` before any filtering (money.py builds on this).
+
+    >>> [(f.start, f.end, f.value) for f in scan("I count 6 crore and two hundred; 4000 3 hundred and 21")]
+    [(8, 31, 60000200.0), (33, 37, 4000.0), (38, 54, 321.0)]
+    """
+    figs: list[Figure] = []
+    for pm in PHRASE_RE.finditer(text):
+        toks = _tokens(text, pm.start(), pm.end())
+        _mark_compounds(toks)
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.kind == "conn" and (t.text.lower() not in ("negative", "minus", "-", "a", "an") or (t.text == "-" and i > 0)):
+                i += 1
+                continue
+            if t.kind == "lit" and re.fullmatch(r"\d+(?:\.\d+){2,}", t.text):
+                pos = t.start
+                for part in t.text.split("."):
+                    v = float(part)
+                    figs.append(Figure(pos, pos + len(part), v, v, v, lit=True, integer=True, extra={"dotted": True}))
+                    pos += len(part) + 1
+                i += 1
+                continue
+            fig, j = _parse(text, toks, i)
+            if fig is not None:
+                if toks[i].kind == "conn" and toks[i].text.lower() in ("a", "an") and fig.start == toks[i].start and not fig.words:
+                    fig.start = toks[i + 1].start if i + 1 < len(toks) else fig.start
+                figs.append(fig)
+                i = max(j, i + 1)
+            else:
+                i += 1
+    for m in _VULGAR_RE.finditer(text):
+        v = _FRACTION_CHARS[m.group("f")] + (int(m.group("int")) if m.group("int") else 0)
+        figs.append(Figure(m.start(), m.end(), v, v, v, lit=True))
+    if len(figs) > 1:
+        figs.sort(key=lambda f: f.start)
+    return figs
+
+
+def _mark_compounds(toks: list[_Tok]) -> None:
+    """Note, on tens words, whether an ordinal unit follows and a numerator precedes."""
+    for idx, t in enumerate(toks):
+        if t.kind != "word" or t.text.lower() not in TENS:
+            continue
+        j = idx + 1
+        if j < len(toks) and toks[j].kind == "conn" and toks[j].text == "-":
+            j += 1
+        if j >= len(toks):
+            continue
+        w = toks[j].text.lower()
+        if w in DENOMINATORS or w in ORDINAL_UNITS:
+            d = DENOMINATORS.get(w, (ORDINAL_UNITS.get(w, 0), False))[0]
+            if 0 < d < 10 and idx > 0:
+                prev = toks[idx - 1]
+                t.compound_den = prev.kind != "conn" or prev.text.lower() in ("a", "an", "-")  # type: ignore[attr-defined]
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Digits glued to letters or codes: "Qwen3-Max", "H100", "COVID-19", "180ml", "4th", times, phone numbers."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalpha() or before in "_/#@\\" or (before == "-" and start > 1 and text[start - 2].isalpha()):
+        return True
+    if before == "." and start > 1 and text[start - 2].isalpha():
+        return True
+    if after.isalpha() or after in "_@":
+        return True
+    if after == "-" and end + 1 < len(text) and text[end + 1].isalpha() and not _HYPHEN_UNITS.match(text, end):
+        return True
+    if after in ":/" and end + 1 < len(text) and text[end + 1].isdigit():
+        return True  # 10:30, 5/17
+    if before in ":" and start > 1 and text[start - 2].isdigit():
+        return True
+    if _TIME_AFTER.match(text, end) and re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?", text[start:end]):
+        return True
+    if re.match(r"[-.\s]\d{3}[-.\s]\d{3,4}\b", text[end : end + 10]) or re.search(r"\+\d{1,3}[\s(]*$|\(\d{3}\)\s?$", text[max(0, start - 6) : start]):
+        return True  # phone numbers
+    if re.match(r"\d{3}[-.]\d{4}\b", text[start : start + 9]) and end - start == 3:
+        return True
+    if re.search(r"\d{3}[-.]\d{3}[-.]$", text[max(0, start - 8) : start]):
+        return True
+    return False
+
+
+def is_year(text: str, start: int, end: int) -> bool:
+    """A bare four-digit number in 1800-2100 read as a year, not a quantity.
+
+    >>> is_year("in 2016 it", 3, 7), is_year("2000 servers", 0, 4)
+    (True, False)
+    """
+    raw = text[start:end]
+    if not re.fullmatch(r"(?:1[89]|20)\d\d|2100", raw):
+        return False
+    if re.search(r"[$€£¥₹₩]\s?$", text[max(0, start - 2) : start]):
+        return False  # "$2000"
     before = text[max(0, start - 20) : start]
     after = text[end : end + 12]
     if re.match(r"\s*(?:%|percent|per cent|[a-z]+s\b)", after) and not _YEAR_CONTEXT.search(before):
@@ -177,92 +688,125 @@ def _is_year(text: str, raw: str, start: int, end: int) -> bool:
     return True
 
 
-def _is_date_day(text: str, start: int, end: int) -> bool:
+def is_date_day(text: str, start: int, end: int) -> bool:
     """A day of a month: "July 1", "1 July", "1st of July"."""
     return bool(_MONTH_BEFORE.search(text[max(0, start - 12) : start]) or _MONTH_AFTER.match(text[end : end + 16]))
 
 
-def _is_glued(text: str, start: int, end: int, a_text: str) -> bool:
-    """Digits glued to letters or codes: "Qwen3-Max", "H100", "A100s", "COVID-19", "3rd", times and phone numbers."""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    if not a_text[:1].isdigit() and a_text[:1] != ".":
+def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
+    """The qualifier right before ``start`` ("more than", "about") and where it starts.
+
+    >>> qualifier_before("raised more than 5", 17)
+    ('more than', 7)
+    """
+    m = _QUAL_RE.search(text, max(0, start - 30), start)
+    if not m:
+        return None, start
+    return m.group("q").lower(), m.start("q")
+
+
+def qualified(qual: str | None, low: float, high: float, value: float) -> tuple[float | None, float | None]:
+    """Apply a qualifier to a figure's precision interval.
+
+    >>> qualified("more than", 5, 5, 5), qualified("up to", 5, 5, 5), qualified("about", 100, 100, 100)
+    ((5, None), (None, 5), (90.0, 110.0))
+    """
+    if not qual:
+        return low, high
+    if qual in LOWER:
+        return low, None
+    if qual in UPPER:
+        return None, high
+    a, b = _r(value * (1 - APPROX_TOLERANCE)), _r(value * (1 + APPROX_TOLERANCE))
+    if qual in BELOW:
+        return min(a, b), high
+    return min(a, b), max(a, b)
+
+
+def _r(x: float) -> float:
+    """Round away binary noise (110.00000000000001 -> 110.0)."""
+    return float(f"{x:.12g}")
+
+
+def _is_pronoun_one(text: str, f: Figure) -> bool:
+    if text[f.start : f.end].lower() != "one":
         return False
-    if before.isalpha() or before in "_/#@" or (before == "-" and start > 1 and text[start - 2].isalnum()):
-        return True
-    if after.isalpha() or after in "_@" or (after == "-" and end + 1 < len(text) and text[end + 1].isalpha() and not re.match(r"-(?:year|strong|member|day|week|month|hour|mile|acre|storey|story|seat|page|person|bed|room|floor)", text[end:], re.I)):
-        return True
-    if after == ":" and end + 1 < len(text) and text[end + 1].isdigit():
-        return True  # 10:30
-    if before == ":" and start > 1 and text[start - 2].isdigit():
-        return True
-    if re.match(r"[-.\s]\d{3}[-.\s]\d{3,4}\b", text[end : end + 10]) or re.search(r"\+\d{1,3}[\s(]*$", text[max(0, start - 6) : start]):
-        return True  # phone numbers
-    return False
+    return bool(_PRONOUN_ONE_BEFORE.search(text, max(0, f.start - 12), f.start) or _PRONOUN_ONE_AFTER.match(text, f.end))
+
+
+def _keep(text: str, f: Figure) -> bool:
+    """Whether a figure is a quantity in news text."""
+    if f.lit and _glued(text, f.start, f.end):
+        return False
+    if f.integer and not f.scaled and (is_year(text, f.start, f.end) or is_date_day(text, f.start, f.end)):
+        return False
+    if _is_pronoun_one(text, f):
+        return False
+    return True
 
 
 def extract(text: str, reference: object = None) -> list[Mention]:
-    """Number mentions (kind ``number`` or ``percent``) in ``text``, left to right."""
+    """Number mentions (kind ``number`` or ``percent``) in ``text``, left to right.
+
+    >>> [(m.text, m.value.low, m.value.high) for m in extract("between 10 and 12 sites, 10-12 million users, about 50%")]
+    [('between 10 and 12', 10.0, 12.0), ('10-12 million', 9500000.0, 12500000.0), ('about 50%', 45.0, 55.0)]
+    """
+    figs = [f for f in scan(text) if _keep(text, f)]
     out: list[Mention] = []
-    for m in NUMBER_RE.finditer(text):
-        a_text = m.group("a")
-        if not a_text or not a_text.strip():
-            continue
-        a_start, a_end = m.span("a")
-        if a_text.lower() in ("one",) and not m.group("qual") and not m.group("b"):
-            # "one of the", "one day": too ambiguous as a quantity unless counted ("one data center")
-            nxt = text[a_end : a_end + 4].lower()
-            if nxt.startswith((" of", " day", " another", "-off", " way")):
-                continue
-        if a_text.lower() == "some":
-            continue
-        if _is_glued(text, a_start, a_end, a_text):
-            continue
-        if re.fullmatch(r"\d+", a_text) and not m.group("b") and (_is_year(text, a_text, a_start, a_end) or _is_date_day(text, a_start, a_end)):
-            continue
-        fa = figure_value(a_text)
-        if fa is None:
-            continue
-        value, low, high = fa
-        qual = m.group("qual")
-        start = m.start("qual") if qual else (m.start("between") if m.group("between") else (m.start("neg") if m.group("neg") else a_start))
-        end = a_end
+    i = 0
+    while i < len(figs):
+        f = figs[i]
+        start, end = f.start, f.end
+        low: float | None = f.low
+        high: float | None = f.high
+        value: float | None = f.value
+        kind = "number"
+        between = _BETWEEN_RE.search(text, max(0, start - 10), start)
+        qual, q_start = qualifier_before(text, between.start() if between else start)
         is_range = False
-        if m.group("b"):
-            fb = figure_value(m.group("b"))
-            sep = text[a_end : m.start("b")].strip().lower()
-            if sep in ("-", "–", "—") and re.fullmatch(r"(1[89]|20)\d\d", a_text) and re.fullmatch(r"\d\d|(1[89]|20)\d\d", m.group("b")):
-                continue  # "2024-25", "2019-2021": years
-            wordy_sep = sep in ("and", "to")
-            if fb is not None and (not wordy_sep or m.group("between")) and fb[0] > value:
-                # "10-12 million": the scale of the second figure applies to the first
-                if re.fullmatch(r"[\d.,]+", a_text) and not re.fullmatch(r"[\d.,]+", m.group("b").strip()):
-                    bdigits = re.match(r"[\d.,]+", m.group("b"))
-                    if bdigits:
-                        scale = fb[0] / float(_digits_value(bdigits.group(0))[0] or 1)
-                        low = low * scale
-                low, high, is_range, end = low, fb[2], True, m.end("b")
-        if not is_range and m.group("between"):
-            start = m.start("qual") if qual else a_start
-        if m.group("plus"):
-            end = m.end("plus")
-            high = None
-        elif not is_range:
-            low, high = _qualified(qual, low, high, value)
-        pct = m.group("pct")
-        is_pct = bool(pct) and m.start("pct") == end
-        if is_pct:
-            end = m.end("pct")
-        if m.group("neg") and not is_range:
-            low, high = (-high if high is not None else None), (-low if low is not None else None)
+        if i + 1 < len(figs):
+            g = figs[i + 1]
+            sep = text[f.end : g.start]
+            dash = re.fullmatch(r"\s*[-–—]\s*", sep) and f.lit and g.lit
+            worded = re.fullmatch(r"\s+(?:to|and)\s+", sep) and between is not None or re.fullmatch(r"\s+to\s+", sep)
+            if (dash or worded) and g.value > f.value:
+                lo_f = f
+                scale = 1.0
+                if g.scaled and not f.scaled and f.lit:
+                    scale = g.value / max(float(re.match(r"[\d.,]+", text[g.start : g.end]).group(0).replace(",", "") or 1), 1e-12) if re.match(r"[\d.,]+", text[g.start : g.end]) else 1.0
+                low = lo_f.low * scale - ((g.value - g.low) if scale != 1.0 else 0.0)
+                high = g.high
+                value = None
+                end = g.end
+                is_range = True
+                i += 1
+        if not is_range and between is not None:
+            between = None
+        if between is not None:
+            start = between.start()
+        if qual:
+            start = q_start
+        if not is_range:
+            if re.match(r"\+(?![\d])", text[end : end + 2]):
+                end += 1
+                high = None
+                qual = qual or "+"
+            else:
+                low, high = qualified(qual, low, high, f.value)
+        pm = _PCT_RE.match(text, end)
+        if pm:
+            end = pm.end()
+            kind = "percent"
         raw = text[start:end]
         out.append(Mention(
-            kind="percent" if is_pct else "number",
+            kind=kind,  # type: ignore[arg-type]
             start=start,
             end=end,
             text=raw,
             value=Interval(low=low, high=high, text=raw),
-            unit="percent" if is_pct else None,
-            extra={"qualifier": qual.lower() if qual else None, "figure_start": a_start, "figure_end": a_end},
+            unit="percent" if kind == "percent" else None,
+            extra={"qualifier": qual, "value": value if not is_range else (low + high) / 2 if low is not None and high is not None else None,
+                   "figure_start": f.start, "figure_end": f.end},
         ))
+        i += 1
     return out
