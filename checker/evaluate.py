@@ -60,7 +60,8 @@ class StoryScore:
 def _finding_keys(report: Report, finding: Finding) -> tuple[set[str], set[str | None]]:
     claims = {c.id: c for c in report.claims}
     used = [claims[cid] for cid in finding.claims if cid in claims]
-    return {c.attribute for c in used}, {c.scope for c in used}
+    # an event finding may be labelled by its event kind ("opening") or by what opened ("data_centers")
+    return {c.attribute for c in used} | {c.event for c in used if c.event}, {c.scope for c in used}
 
 
 def _matches(entry: dict, report: Report, finding: Finding, rule_needed: bool = True) -> bool:

@@ -328,15 +328,23 @@ class _Frame:
         in_clause = [p for p in places if clause_start < p.start and p.end <= start]
         if in_clause:
             return in_clause[-1:], None, 0.7
+        clause_end = min([i for i in (sentence.find(c, noun_end) for c in ",;:") if i >= 0] + [len(sentence)])
+        if self.x.ctx.places.is_global(sentence[clause_start + 1 : clause_end]):
+            return [], "global", 0.9
         if len({p.place.id for p in places}) == 1:
             return places[:1], None, 0.7
         if self.x.ctx.places.is_global(sentence):
             return [], "global", 0.8
         return [], None, 0.5
 
-    def date_near(self, start: int, end: int, roles: tuple[str, ...]) -> Mention | None:
-        """The date mention in the figure's clause (else the sentence) with one of ``roles``."""
-        cands = [d for d in self.dates if (d.extra.get("role") or "as_of") in roles]
+    def date_near(self, start: int, end: int, roles: tuple[str, ...], not_before: dt.date | None = None) -> Mention | None:
+        """The date mention in the figure's clause (else the sentence) with one of ``roles``.
+
+        ``not_before`` drops dates that end before it: a plan's date is not the
+        day it was announced ("said on Wednesday that it plans to open ...").
+        """
+        cands = [d for d in self.dates if (d.extra.get("role") or "as_of") in roles
+                 and (not_before is None or d.date is None or d.date.end is None or d.date.end >= not_before)]
         if not cands:
             return None
         bounds = [-1] + [m.start() for m in re.finditer(r"[;(]|, (?:and|but|while|which)\b", self.sentence)] + [len(self.sentence)]
@@ -348,10 +356,13 @@ class _Frame:
     def as_of(self, start: int, end: int, status: Status) -> DateInterval:
         """When the claim holds: a stated date, else a year in the sentence, else the published date."""
         published = self.x.doc.source.published
-        roles = ("as_of", "deadline") if status in (Status.planned, Status.under_construction) else ("as_of",)
-        d = self.date_near(start, end, roles)
+        future = status in (Status.planned, Status.under_construction)
+        d = self.date_near(start, end, ("as_of", "deadline", "period") if future else ("as_of",), published if future else None)
         if d is not None and d.date is not None:
             return d.date
+        if future:
+            # a plan with no date: some time from publication on, never "on the publication day"
+            return DateInterval(start=published, end=None, precision="open", text="no date given") if published else _published_interval(None)
         if not self.dates:
             m = _YEAR_IN_SENTENCE.search(self.sentence)
             if m:

@@ -150,7 +150,7 @@ class Gazetteer:
                     else:
                         dem = self.demonyms.get(key) or self.demonyms.get(key_nothe)
                         if dem:
-                            hit = PlaceMention(a, b, dem, demonym=True)
+                            hit = PlaceMention(a, b, dem, demonym=True, label=dem.name)
                     if hit:
                         out.append(hit)
                         i = j
