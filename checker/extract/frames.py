@@ -81,8 +81,23 @@ class NounMatcher:
                     forms.setdefault(form if any(c.isupper() for c in form) else form.lower(), (attr, noun, weak))
         self.forms = forms
         self.specs = attributes
+        preds = {p: attr for attr, spec in attributes.items() for p in spec.predicates}
+        self.predicates = preds
+        self._pred_re = re.compile(
+            r"(?:\s+(?:more\s+)?(?:people|persons|residents|villagers|individuals|others|civilians|workers|children|tourists|migrants|passengers|locals))?"
+            r"(?:\s+(?:have|has|had|were|was|are|is|remain|remained)(?:\s+(?:now|so far|reportedly|confirmed|officially))?(?:\s+been)?|\s+(?:so far|now|confirmed))?"
+            r"\s+(" + "|".join(re.escape(p) for p in sorted(preds, key=len, reverse=True)) + r")\b", re.I) if preds else None
         alts = sorted(forms, key=len, reverse=True)
         self._re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"[\s-]+") for f in alts) + r")(?![\w-])", re.I)
+
+    def predicate_after(self, text: str, pos: int) -> NounMatch | None:
+        """'37 people had been killed', '12 dead': a figure counted by a predicate rather than a noun."""
+        m = self._pred_re.match(text, pos) if self._pred_re else None
+        if not m:
+            return None
+        pred = m.group(1).lower()
+        attr = next(a for p, a in self.predicates.items() if p.lower() == pred)
+        return NounMatch(m.end(), m.end(), attr, pred, False)
 
     def find(self, text: str) -> list[NounMatch]:
         out = []
@@ -173,6 +188,7 @@ EVENT_CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|debut(?:s|ed)?|went live|go(?:es)? live|began operations?|start(?:s|ed)? operations?|switch(?:es|ed)? on|(?:is|are|was|were) (?:now )?operational|add(?:s|ed|ing)?|buil[dt]|building|establish(?:es|ed|ing)?|set(?:s|ting)? up|roll(?:s|ed)? out)\b", re.I), "opening"),
 ]
 MONEY_WINDOW = 80
+_STATE_OF = re.compile(r"\s+(?:state|province|region|city|emirate|county|district|island|territory|prefecture)\s+of\s+(?:the\s+)?", re.I)
 # "five data centres in the country", "... there": the place named last in the article
 _BACK_REFERENCE = re.compile(r"\s+(?:(?:in|across|within|throughout)\s+(?:the\s+)?(?:country|nation|kingdom|state|city|territory|emirate|republic|island)\b|there\b|locally\b|nationwide\b)", re.I)
 
@@ -236,6 +252,12 @@ class DocumentExtractor:
             elif not spec.needs_figure:
                 claims.extend(frame.bare_event(noun))
             last_noun = noun
+        for m in figures:
+            if m.kind == "number" and m.start not in used:
+                pred = ctx.nouns.predicate_after(sentence, m.end)
+                if pred is not None:
+                    used.add(m.start)
+                    claims.extend(frame.count(m, pred))
         # "and a second in the Philippines": an ordinal with its noun left out
         if last_noun is not None:
             for m in figures:
@@ -296,7 +318,7 @@ class _Frame:
             return later[0].entity, 0.8
         return None, 0.5
 
-    def scopes(self, start: int, noun_start: int, noun_end: int) -> tuple[list[PlaceMention], str | None, float]:
+    def scopes(self, start: int, noun_start: int, noun_end: int, default: str | None = None) -> tuple[list[PlaceMention], str | None, float]:
         """Scopes for a figure at ``start`` counting the noun: (places, special scope id, confidence)."""
         sentence, places = self.sentence, self.places
         inside = [p for p in places if start <= p.start and p.end <= noun_start]
@@ -308,9 +330,11 @@ class _Frame:
                 continue
             gap = sentence[(after[-1].end if after else noun_end) : p.start]
             if not after:
-                if len(gap) > 40 or not re.search(r"\b(?:in|at|across|within|throughout|for|into)\b", gap) or re.search(r"[;:]|\b(?:and|while|but|with)\b", gap):
+                if len(gap) > 60 or not re.search(r"\b(?:in|at|across|within|throughout|for|into)\b", gap) or re.search(r"[;:,]|\b(?:while|but|with|than|from)\b", gap):
                     break
                 after.append(p)
+            elif p.place.kind != "country" and after[0].place.id in p.place.parents and _STATE_OF.fullmatch(gap):
+                after[-1] = p  # "the Malaysian state of Sabah": the state
             elif re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*/\s*)(?:the\s+)?", gap):
                 first = after[0].place
                 if p.place.id in first.parents or first.id in p.place.parents:
@@ -335,6 +359,8 @@ class _Frame:
             return places[:1], None, 0.7
         if self.x.ctx.places.is_global(sentence):
             return [], "global", 0.8
+        if default:
+            return [], default, 0.7
         return [], None, 0.5
 
     def date_near(self, start: int, end: int, roles: tuple[str, ...], not_before: dt.date | None = None) -> Mention | None:
@@ -399,14 +425,15 @@ class _Frame:
         kind = "count"
         if not is_ordinal and (INCREMENT_MODIFIERS & between or INCREMENT_VERBS.search(sentence[: fig.start])):
             kind = "increment"
-        subject, conf_s = self.subject_at(fig.start)
-        places, special, conf_p = self.scopes(fig.start, noun.start, noun.end)
+        spec = self.x.ctx.lexicon.attributes.attributes[noun.attribute]
+        subject, conf_s = (None, 1.0) if spec.kind in ("toll", "tally") else self.subject_at(fig.start)
+        places, special, conf_p = self.scopes(fig.start, noun.start, noun.end, spec.default_scope)
         assert fig.value is not None
         value = Interval(low=fig.value.low, high=fig.value.high, text=fig.text)
         plural = noun.end > noun.start and sentence[noun.start : noun.end].lower() != noun.noun.lower()
         if is_ordinal and plural:
             value = Interval(low=value.low, high=None, text=fig.text)  # "its first data centers in X"
-        status = _status_for(sentence, fig.start, noun.end)
+        status = Status.unknown if spec.kind in ("toll", "tally") else _status_for(sentence, fig.start, noun.end)
         as_of = self.as_of(fig.start, noun.end, status)
         conf = min(conf_s, conf_p) * (0.8 if noun.weak else 1.0)
         ordinal = int(fig.value.low) if is_ordinal and fig.value.low is not None else None
