@@ -10,11 +10,25 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from checker.checks import date_conflict, status_conflict, value_conflict
+from checker.checks import (
+    conversion_consistency,
+    count_decrease,
+    date_conflict,
+    ordinal_count,
+    part_whole,
+    reference,
+    status_conflict,
+    value_conflict,
+)
 
 #: kind name -> module
 CHECKS: dict[str, ModuleType] = {
     value_conflict.KIND: value_conflict,
     date_conflict.KIND: date_conflict,
     status_conflict.KIND: status_conflict,
+    count_decrease.KIND: count_decrease,
+    ordinal_count.KIND: ordinal_count,
+    conversion_consistency.KIND: conversion_consistency,
+    part_whole.KIND: part_whole,
+    reference.KIND: reference,
 }

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from checker.models import Claim, DateInterval, Finding, Severity, Source, Status
+from checker.models import Claim, DateInterval, Finding, Interval, Severity, Source, Status
 from checker.ruleset import Lexicon, Rule
 
 
@@ -272,3 +272,32 @@ def event_interval(c: Claim) -> DateInterval:
 def event_key(c: Claim, lexicon: Lexicon) -> tuple:
     """The identity of an event: top subject, event kind, attribute, scope, ordinal."""
     return (lexicon.root(c.subject), c.event, c.attribute, c.scope, c.ordinal)
+
+
+def amount(x: float) -> str:
+    """A money amount for a message: 53.2bn, 120m, 5,000.
+
+    >>> amount(53.2e9), amount(1.2e8), amount(5000), amount(51538100000.0)
+    ('53.2bn', '120m', '5,000', '51.54bn')
+    """
+    if abs(x) >= 1e9:
+        return f"{x / 1e9:.4g}bn"
+    if abs(x) >= 1e6:
+        return f"{x / 1e6:.4g}m"
+    return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}"
+
+
+def show_amount(v: Interval) -> str:
+    """An interval of money, compact: '51.54bn-54.87bn', '>=5bn', '53bn'."""
+    if v.low is not None and v.low == v.high:
+        return amount(v.low)
+    if v.high is None:
+        return ">=" + amount(v.low) if v.low is not None else "any"
+    if v.low is None:
+        return "<=" + amount(v.high)
+    return f"{amount(v.low)}-{amount(v.high)}"
+
+
+def show_value(v: Interval, unit: str) -> str:
+    """Counts as Interval.show, money with show_amount."""
+    return v.show() if unit == "count" else show_amount(v)

@@ -56,6 +56,7 @@ from checker.checks.base import (
     make_finding,
     noun,
     scope_text,
+    show_value,
     start,
     undated,
     window_days,
@@ -76,10 +77,11 @@ class Options(RuleOptions):
     ordinals: bool = False
 
 
-def _eligible(c: Claim, opts: Options, attributes: set[str]) -> bool:
+def _eligible(c: Claim, opts: Options, attributes: set[str], subjectless: set[str]) -> bool:
     if c.kind not in ("count", "money") or c.attribute not in attributes:
         return False
-    if c.subject is None or c.scope is None or c.confidence < opts.min_confidence:
+    # a toll or a tally (deaths, votes) belongs to the event, not to a company
+    if (c.subject is None and c.attribute not in subjectless) or c.scope is None or c.confidence < opts.min_confidence:
         return False
     if c.ordinal is not None and not opts.ordinals:
         return False
@@ -102,13 +104,14 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
     """Sweep each (subject, attribute, scope, unit, period) group in time order within the window."""
     opts: Options = rule.options
     attrs = set(opts.attributes)
+    subjectless = {a for a, spec in ctx.lexicon.attributes.attributes.items() if spec.kind in ("toll", "tally")}
     result = CheckResult()
 
     def value(c: Claim) -> Interval:
         return compared_value(c, opts.fx_tolerance)
 
     groups = group_by(
-        (c for c in claims if _eligible(c, opts, attrs)),
+        (c for c in claims if _eligible(c, opts, attrs, subjectless)),
         lambda c: (
             ctx.lexicon.root(c.subject),
             c.attribute,
@@ -164,7 +167,7 @@ def _report(rule: Rule, a: Claim, b: Claim, window: int, opts: Options, ctx: Che
     unknown = gap is None
     va, vb = compared_value(a, opts.fx_tolerance), compared_value(b, opts.fx_tolerance)
     unit = a.normalised.unit if a.normalised else a.unit
-    shown = f"{va.show()} vs {vb.show()}" + ("" if unit == "count" else f" {unit}")
+    shown = f"{show_value(va, unit)} vs {show_value(vb, unit)}" + ("" if unit == "count" else f" {unit}")
     money = a.kind == "money"
     message = (
         f"{a.source} says {a.evidence.quote!r} ({date_text(a, ctx.sources)}) but {b.source} says {b.evidence.quote!r} "
@@ -174,7 +177,7 @@ def _report(rule: Rule, a: Claim, b: Claim, window: int, opts: Options, ctx: Che
     explanation = {
         "key": key_dict(subject=ctx.lexicon.root(a.subject), attribute=a.attribute, scope=a.scope, unit=unit, period=a.period.show() if a.period else None),
         "values": [a.value.text or a.value.show(), b.value.text or b.value.show()],
-        "compared_values": [va.show(), vb.show()],
+        "compared_values": [show_value(va, unit), show_value(vb, unit)],
         "as_of": [a.as_of.show(), b.as_of.show()],
         "gap_days": gap,
         "same_time_window_days": window,

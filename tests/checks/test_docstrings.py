@@ -11,6 +11,7 @@ module) builds the same claims by hand.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -26,8 +27,12 @@ from .examples import blocks
 
 #: kinds whose documented examples extraction cannot produce yet, with why
 EXTRACTION_PENDING: dict[str, str] = {
-    "date_conflict": "extraction does not yet resolve an event's stated date ('on July 1') into Claim.as_of",
+    "conversion_consistency": "extraction does not yet produce money claims linked by equivalent_of ('380 billion yuan ($60 billion)')",
 }
+
+#: kinds that need a module another developer is writing, with why
+FX_MISSING = importlib.util.find_spec("checker.normalise.fx") is None
+NEEDS_FX = {"conversion_consistency"}
 
 
 @pytest.mark.parametrize("kind", sorted(CHECKS))
@@ -58,6 +63,8 @@ def _params():
     for kind in sorted(CHECKS):
         for block in ("conflict", "no_conflict"):
             marks = []
+            if kind in NEEDS_FX and FX_MISSING:
+                marks.append(pytest.mark.skip(reason="checker.normalise.fx (to_usd with dated ECB rates) has not landed yet"))
             if kind in EXTRACTION_PENDING and block == "conflict":
                 marks.append(pytest.mark.xfail(strict=True, reason=EXTRACTION_PENDING[kind]))
             yield pytest.param(kind, block, id=f"{kind}-{block}", marks=marks)
