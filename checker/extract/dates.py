@@ -37,8 +37,10 @@ October" ends with October, "before 2018" / "until April 27" end the day
 before), ``since`` (open end: "since 2016", "starting January 7", "after
 2016" starts the next day) and ``period`` (a span something covers: "over the
 next three years", "between 2024 and 2026", "in the coming year").
-``extra["mod"]`` keeps the modifier word ("by", "since", "before", ...), and
-``extra["anchor"]`` the anchor's own precision for open intervals.
+``extra["mod"]`` keeps the modifier word ("by", "since", "before", ...),
+``extra["anchor"]`` the anchor's own precision for open intervals, and
+``extra["to_start"]`` (ranges) the ISO first day of the second date, for
+readers that end "from March to May" at the start of May.
 
 Never dates: amounts ("$53", "380 billion"), bare numbers other than
 four-digit years 1900-2100 in date context ("in 2016", "from 2014 to 2018"),
@@ -109,16 +111,16 @@ PREFIX = (
 ALTERNATIVES: list[tuple[str, str]] = [
     ("holiday", rf"(?:christmas(?:\s+(?:eve|day))?|new\s+year'?s\s+(?:day|eve)|halloween|independence\s+day|valentine'?s\s+day)(?:\s+(?:of\s+)?(?P<holiday_y>{YEAR}))?"),
     ("ordwk", rf"(?:the\s+)?(?P<ordwk_o>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+(?:(?P<ordwk_m>{MON})(?:\s*,?\s*(?P<ordwk_my>{YEAR}))?|(?P<ordwk_y>{YEAR})|(?P<ordwk_r>this|next|last)\s+(?P<ordwk_u>month|year))"),
-    ("wk", rf"week\s+(?P<wk_n>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:\s+of\s+(?:(?P<wk_y>{YEAR})|(?P<wk_r>this|next|last)\s+year))?"),
+    ("wk", rf"(?:the\s+)?week\s+(?P<wk_n>[1-9]|[1-4]\d|5[0-3])(?!\d)(?:\s+of\s+(?:(?P<wk_y>{YEAR})|(?P<wk_r>this|next|last)\s+year))?"),
     ("rngmd", rf"(?P<rngmd_m>{MON})\s*(?P<rngmd_a>{DAYN})\s*(?:-|–|to|through|thru|till|until)\s*(?:the\s+)?(?P<rngmd_b>{DAYN})(?:{SEP_Y}(?P<rngmd_y>{YEAR}))?"),
     ("rngdm", rf"(?P<rngdm_a>{DAYN})\s*(?:-|–|to|through|till|until)\s*(?P<rngdm_b>{DAYN})\s+(?:of\s+)?(?P<rngdm_m>{MON})(?:{SEP_Y}(?P<rngdm_y>{YEAR}))?"),
     ("mdy", rf"(?:(?P<mdy_wd>{WD}),?\s+)?(?:the\s+)?(?P<mdy_m>{MON})(?:\s*,\s*(?=\d{{1,2}}(?:st|nd|rd|th))|\s*/\s*(?=\d)|\s*)(?:the\s+)?(?P<mdy_d>{DAY})(?:{SEP_Y}(?P<mdy_y>{YEAR}))?"),
     ("dmy", rf"(?:(?P<dmy_wd>{WD}),?\s+)?(?:the\s+)?(?:(?P<dmy_d>{DAYN})\s+(?:of\s+)?|(?P<dmy_w>{DAYW})\s+of\s+)(?P<dmy_m>{MON})(?:{SEP_Y}(?P<dmy_y>{YEAR}))?"),
     ("iso", rf"(?<![\d.-])(?P<iso_y>{YEAR})(?P<iso_s>[-/.])(?P<iso_m>1[0-2]|0?[1-9])(?P=iso_s)(?P<iso_d>3[01]|[12]\d|0?[1-9])(?![\d.]|-\d)"),
-    ("ymd8", r"(?<![\d.,-])(?P<ymd8_v>(?:19|20)\d{6})(?![\d.,])"),
+    ("ymd8", r"(?<![\d.,-])(?P<ymd8_v>(?:19|20)\d{6})(?!\d|[.,]\d)"),
     ("num", rf"(?<![\d./,])(?:(?P<num_wd>{WD}),?\s+)?(?P<num_a>\d{{1,2}})(?P<num_s>[/-])(?P<num_b>\d{{1,2}})(?P=num_s)(?P<num_y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d)"),
     ("compact", rf"(?:\d{{1,4}}|{MON})[-/](?:\d{{1,4}}|{MON})[-/](?:\d{{1,4}}|{MON})(?![\d/-])"),
-    ("md", rf"(?<![\d./,$])(?:(?P<md_wd>{WD}),?\s+)?(?P<md_a>1[0-2]|0?[1-9])/(?P<md_b>3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)"),
+    ("md", rf"(?<![\d./,$])(?:(?P<md_wd>{WD}),?\s+)?(?P<md_a>3[01]|[12]\d|0?[1-9])/(?P<md_b>3[01]|[12]\d|0?[1-9])(?![\d/]|\.\d)"),
     ("my", rf"(?:(?P<my_r>this|next|last)\s+)?(?P<my_m>{MON})(?:\s*[,/-]\s*|\s+(?:(?:of|in)\s+)?)(?P<my_y>{YEAR})"),
     ("relmonth", rf"(?P<relmonth_r>this|next|last|this\s+coming|this\s+past|coming|past)\s+(?P<relmonth_m>{MON})(?!\s*\d)"),
     ("ym", rf"(?<![\d./-])(?P<ym_y>{YEAR})(?:-(?P<ym_n>1[0-2]|0?[1-9])(?![\d-])|\s+(?P<ym_m>{MON}))"),
@@ -134,18 +136,66 @@ ALTERNATIVES: list[tuple[str, str]] = [
     ("wdrel", rf"(?:(?P<wdrel_r>this\s+past|this\s+coming|this\s+upcoming|this|next|last|past|previous|coming|following|upcoming)\s+)?(?P<wdrel_d>{WDFULL})(?:\s+(?:of\s+)?(?:the\s+)?(?P<wdrel_w>this|next|last|following|previous)\s+week)?(?!\s*,?\s*(?:the\s+)?\d)"),
     ("wkwd", rf"(?P<wkwd_r>this|next|last|previous|the\s+following)\s+week(?:\s*[-,]\s*|\s+(?:on\s+)?)(?P<wkwd_d>{WDFULL})"),
     ("edger", rf"(?P<edger_e>earlier|later)\s+(?:this|in\s+the)\s+(?P<edger_u>week|month|year)"),
-    ("ytd", r"year[-\s]to[-\s]date|so\s+far\s+this\s+year"),
     ("rel", rf"(?:the\s+)?(?P<rel_w>this|next|last|past|previous|coming|following|current|upcoming)\s+(?:calendar\s+)?(?P<rel_u>week|month|year|quarter|decade|fortnight)(?![\w-])"),
     ("now", r"now(?![\w-])"),
+    ("theday", rf"the\s+(?P<theday_d>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|{DAYW})(?![\w-])(?=\s*(?:[.,;:!?)]|$|of\s+(?:this|next|last)\s+month))"),
     ("today", r"today|tomorrow|yesterday|tmrw|(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)"),
     ("decade", r"(?:the\s+)?(?P<decade_y>(?:19|20)\d0)'?s(?![\w])"),
+    ("ytd", r"(?:the\s+)?year[-\s]to[-\s]date|so\s+far\s+this\s+year"),
+    ("calyear", rf"(?:the\s+)?(?:calendar\s+)?year\s+(?P<calyear_y>{YEAR})"),
     ("bare_unit", r"(?:the\s+)?(?P<bare_unit_u>year|month|week|quarter)(?![\w-])"),
-    ("calyear", rf"(?:calendar\s+)?year\s+(?P<calyear_y>{YEAR})"),
-    ("year", rf"(?<![\d$€£¥#.,/-])(?P<year_y>{YEAR})(?![\d%-]|\.\d|/\d)"),
+    ("year", rf"(?<![\d$€£¥#.,/])(?P<year_y>{YEAR})(?![\d%]|-(?!(?:19|20)\d\d(?!\d))|\.\d|/\d)"),
     ("month", rf"(?P<month_m>{MON})"),
 ]
 _ATOMS = "|".join(f"(?P<{name}>{pattern})" for name, pattern in ALTERNATIVES)
 SCAN = re.compile(rf"(?<![\w$€£¥#@])(?:{PREFIX})(?:{_ATOMS})", re.I)
+#: Every date contains one of these; the full scan runs only in windows around them (speed).
+TRIGGER = re.compile(
+    r"\d|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tmrw|now|"
+    r"week|month|year|quarter|half|decade|fortnight|days?(?![a-z])|christmas|halloween|new\s+year|independence|valentine)",
+    re.I,
+)
+WINDOW_BEFORE, WINDOW_AFTER = 60, 120
+
+
+def windows(trigger: re.Pattern, text: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows around trigger matches, widened to word boundaries.
+
+    >>> windows(re.compile(r"\\d"), "a 1 b ccc 2", 1, 1)
+    [(0, 5), (6, 11)]
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for t in trigger.finditer(text):
+        ws, we = max(0, t.start() - before), min(n, t.end() + after)
+        if out and ws <= out[-1][1]:
+            out[-1] = (out[-1][0], we)
+            continue
+        out.append((ws, we))
+    snapped = []
+    for ws, we in out:
+        while ws > 0 and not text[ws - 1].isspace():
+            ws -= 1
+        while we < n and not text[we].isspace():
+            we += 1
+        if snapped and ws <= snapped[-1][1]:
+            snapped[-1] = (snapped[-1][0], we)
+        else:
+            snapped.append((ws, we))
+    return snapped
+
+
+def _scan(text: str) -> list[re.Match]:
+    """Candidate matches, scanning only windows around trigger words."""
+    found: list[re.Match] = []
+    last = 0
+    for ws, we in windows(TRIGGER, text, WINDOW_BEFORE, WINDOW_AFTER):
+        for m in SCAN.finditer(text, max(ws, last), we):
+            found.append(m)
+            last = m.end()
+    return found
+
+
 _GAP_RANGE = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until)\s*(?:the\s+)?", re.I)
 _GAP_AND = re.compile(r"\s*(?:and|&)\s*(?:the\s+)?", re.I)
 _GAP_LIST = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or|&|to|-|–|through|till|until)\s*", re.I)
@@ -209,6 +259,17 @@ class Piece:
         if reference is None:
             return None
         return nd.nearest(reference, self.make(), prefer)
+
+
+def _day_of_month_near(reference: dt.date, day_number: int) -> nd.Pair | None:
+    """The date with this day number nearest the reference ("on the 18th")."""
+    best = None
+    for k in (-1, 0, 1):
+        first = nd.add_months(reference.replace(day=1), k)
+        d = nd.valid_day(first.year, first.month, day_number)
+        if d is not None and (best is None or abs((d - reference).days) < abs((best - reference).days)):
+            best = d
+    return None if best is None else (best, best)
 
 
 def _weekday_day(reference: dt.date, weekday: int, day_number: int) -> nd.Pair | None:
@@ -363,7 +424,12 @@ def _piece(m: re.Match, text: str, reference: dt.date | None) -> Piece | None:
             return None
         if re.match(r"\s*(?:of\b|th\b|%|cup|inch|mile)", text[m.end():], re.I) or re.search(r"\d\s+$", text[max(0, m.start() - 3):m.start()]):
             return None
-        return Piece("day", m=int(g("md_a")), d=int(g("md_b")))
+        a, b = int(g("md_a")), int(g("md_b"))
+        if a > 12:
+            a, b = b, a  # "22/04": day first
+        if a > 12:
+            return None
+        return Piece("day", m=a, d=b)
     if alt == "my":
         if not _month_ok(g("my_m"), m, text, has_year=True):
             return None
@@ -380,6 +446,13 @@ def _piece(m: re.Match, text: str, reference: dt.date | None) -> Piece | None:
         if r in ("next", "coming", "this coming"):
             return Piece("pair", pair=nd.nearest(ref, lambda y: nd.month(y, mo), "future") if r != "next" else nd.month(ref.year + 1, mo), precision="month")
         return Piece("pair", pair=nd.nearest(ref, lambda y: nd.month(y, mo), "past") if r != "last" else nd.month(ref.year - 1, mo), precision="month")
+    if alt == "theday":
+        if (m.group("pre") or "").lower() not in ("on", "by", "until", "till", "since", "before", "after", "from", "starting"):
+            return None
+        d = _day(g("theday_d"))
+        if ref is None:
+            return Piece("pair", relative=True)
+        return Piece("pair", pair=_day_of_month_near(ref, d))
     if alt == "now":
         if ref is None:
             return Piece("pair", relative=True, extra={"only_range": True})
@@ -525,7 +598,11 @@ def _piece(m: re.Match, text: str, reference: dt.date | None) -> Piece | None:
     if alt == "decade":
         return Piece("pair", pair=nd.decade(int(g("decade_y"))), precision="year")
     if alt == "bare_unit":
-        if not m.group("edge"):
+        after = text[m.end():m.end() + 30]
+        pre = (m.group("pre") or "").lower()
+        if not m.group("edge") and not (pre in ("in", "for", "of", "during", "throughout") and g("bare_unit").lower().startswith("the")):
+            return None
+        if re.match(r"\s*(?:before|after|when|that|which|in\s+which|ended|ending|earlier|later|ago|prior|of\s+(?:19|20)\d\d|(?:19|20)\d\d|'s|-)", after, re.I):
             return None
         unit = g("bare_unit_u").lower()
         if ref is None:
@@ -538,7 +615,9 @@ def _piece(m: re.Match, text: str, reference: dt.date | None) -> Piece | None:
         if re.match(r"\s*(?:(?:and|to|-)\s*)?(?:bn|billion|million|mn|m\b|k\b|units|people)", after, re.I):
             return None
         pre = (m.group("pre") or "").lower()
-        weak = not (m.group("edge") or _strong(pre))
+        if text[max(0, m.start() - 1):m.start()] == "-" and not re.search(r"(?<!\d)(?:19|20)\d\d\s*-$", text[max(0, m.start() - 8):m.start()]):
+            return None  # "138-2010-2015": a phone number, not years
+        weak = not (m.group("edge") or pre)
         if pre in ("of", "for", "around", "at", "over", "within") and _AMOUNT_AFTER.match(after):
             return None
         return Piece("year", y=int(g("year_y")), precision="year", weak=weak)
@@ -622,7 +701,7 @@ def _resolve_edge(pair: nd.Pair | None, edge: str) -> nd.Pair | None:
 def extract(text: str, reference: dt.date | None = None) -> list[Mention]:
     """Date and date-range mentions in ``text``, resolved against ``reference`` (the published date)."""
     cands: list[Candidate] = []
-    for m in SCAN.finditer(text):
+    for m in _scan(text):
         piece = _piece(m, text, reference)
         if piece is None:
             continue
@@ -747,4 +826,7 @@ def _range_mention(text: str, a: Candidate, b: Candidate, reference: dt.date | N
         if pa[0] is not None and pb[1] is not None and pb[1] < pa[0]:
             return None
         date = nd.interval((pa[0], pb[1]), precision, quote)
-    return Mention(kind="daterange", start=start, end=b.end, text=quote, date=date, extra={"role": "period"})
+    extra = {"role": "period"}
+    if pb is not None and pb[0] is not None:
+        extra["to_start"] = pb[0].isoformat()  # first day of the second date ("May" in "from March to May")
+    return Mention(kind="daterange", start=start, end=b.end, text=quote, date=date, extra=extra)

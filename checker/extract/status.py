@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from checker.extract.dates import windows
 from checker.models import Mention, Status
 
 _OPEN_VERBS = r"(?:open|launch|begin|start|go\s+live|come\s+online|become\s+operational|be\s+(?:operational|completed|built|opened|launched)|operate|build|add|set\s+up|establish|expand|invest|deploy|debut|unveil|roll\s+out)"
@@ -84,13 +85,27 @@ CUES: list[tuple[str, Status | None, bool, bool, str]] = [
 _PATTERN = "|".join(f"(?P<{name}>{pattern})" for name, _, _, _, pattern in CUES)
 SCAN = re.compile(rf"(?<![\w-])(?:{_PATTERN})(?![\w-]|'\w)", re.I)
 _INFO = {name: (status, weak, negated) for name, status, weak, negated, _ in CUES}
+#: Every cue contains one of these stems; the full scan runs only in windows around them (speed).
+TRIGGER = re.compile(
+    r"launch|open|operat|live|online|unveil|inaugur|debut|plan|will|'ll|schedul|slated|(?<![a-z])set(?![a-z])|expect|intend|aim|due|"
+    r"poised|prepar|looking|hop(?:e|ing)|earmark|target|upcoming|propos|forthcoming|shut|clos|suspen|exit|decommission|pull|"
+    r"ceas|wound|winding|discontinu|retired|construct|built|ground|building|rolled|switched|began|begun|begin|start|commenc|"
+    r"went|goes|gone|came|comes|brought|(?<![a-z])by\s+(?:the\s+end|early|mid|late|[a-z]{3}|\d)",
+    re.I,
+)
 _PLANS_VERB = re.compile(r"\s+(?:to|for)\b", re.I)
 
 
 def extract(text: str, reference: object = None) -> list[Mention]:
     """Status cues in ``text`` (``reference`` is accepted for the extractor protocol and ignored)."""
     out = []
-    for m in SCAN.finditer(text):
+    last = 0
+    matches = []
+    for ws, we in windows(TRIGGER, text, 40, 40):
+        for m in SCAN.finditer(text, max(ws, last), we):
+            matches.append(m)
+            last = m.end()
+    for m in matches:
         name = m.lastgroup
         status, weak, negated = _INFO[name]  # type: ignore[index]
         if status is None:

@@ -37,9 +37,16 @@ def reference_of(record: dict) -> dt.date | None:
     return dt.datetime.fromisoformat(ref).date() if ref else None
 
 
-def as_suite_value(m: Mention) -> str | None:
-    """Our mention's date in the suite's notation: ISO day for ``date``, ``start/end`` (end exclusive) for ``daterange``."""
+def as_suite_value(m: Mention, range_to_start: bool = False) -> str | None:
+    """Our mention's date in the suite's notation: ISO day for ``date``, ``start/end`` (end exclusive) for ``daterange``.
+
+    ``range_to_start`` is a diagnostic, not the README's scoring: a range ends
+    at the first day of its second date (``extra["to_start"]``), which is
+    Recognizers-Text's convention ("from March to May" = March 1 to May 1).
+    """
     d = m.date
+    if range_to_start and m.kind == "daterange" and "to_start" in m.extra and d is not None and d.start is not None:
+        return f"{d.start.isoformat()}/{m.extra['to_start']}"
     if d is None or (d.start is None and d.end is None):
         return None
     if m.kind == "date":
@@ -53,11 +60,11 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
-def value_ok(m: Mention, expected: dict) -> bool:
+def value_ok(m: Mention, expected: dict, range_to_start: bool = False) -> bool:
     """The README's value test for dates and dateranges."""
     if m.kind != expected["kind"]:
         return False
-    value = as_suite_value(m)
+    value = as_suite_value(m, range_to_start)
     if value is None:
         return False
     return value in (expected.get("date_candidates") or [expected.get("date")])
@@ -90,7 +97,7 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score_case(record: dict, predictions: Iterable[Mention], mode: str = "overlap+value") -> Counts:
+def score_case(record: dict, predictions: Iterable[Mention], mode: str = "overlap+value", range_to_start: bool = False) -> Counts:
     """Greedy one-to-one matching for one case; ``mode`` is overlap, overlap+value or exact+value."""
     preds = [p for p in predictions if p.kind in KINDS]
     expected = [e for e in record["expected"] if e["kind"] in KINDS]
@@ -105,7 +112,7 @@ def score_case(record: dict, predictions: Iterable[Mention], mode: str = "overla
                 span_ok = p.start == e["start"] and p.end == e["end"]
             else:
                 span_ok = _overlaps(p.start, p.end, e["start"], e["end"])
-            if span_ok and (mode == "overlap" or value_ok(p, e)):
+            if span_ok and (mode == "overlap" or value_ok(p, e, range_to_start)):
                 hit = i
                 break
         if hit is None:
@@ -127,11 +134,11 @@ def python_supported(record: dict) -> bool:
     return "python" not in record.get("meta", {}).get("not_supported", [])
 
 
-def score(records: list[dict], extract: Callable[[str, dt.date | None], list[Mention]], mode: str = "overlap+value") -> Counts:
+def score(records: list[dict], extract: Callable[[str, dt.date | None], list[Mention]], mode: str = "overlap+value", range_to_start: bool = False) -> Counts:
     """Summed counts over ``records``."""
     total = Counts()
     for r in records:
-        total.add(score_case(r, extract(r["text"], reference_of(r)), mode))
+        total.add(score_case(r, extract(r["text"], reference_of(r)), mode, range_to_start))
     return total
 
 
@@ -194,3 +201,5 @@ if __name__ == "__main__":
         for mode in ("overlap", "overlap+value", "exact+value"):
             c = score(rows, dates.extract, mode)
             print(f"{subset:17} {mode:14} P={c.precision:.3f} R={c.recall:.3f} F1={c.f1:.3f}  (tp={c.tp} fp={c.fp} fn={c.fn})")
+        c = score(rows, dates.extract, "overlap+value", range_to_start=True)
+        print(f"{subset:17} overlap+value, ranges ending at the start of their second date (diagnostic): P={c.precision:.3f} R={c.recall:.3f} F1={c.f1:.3f}")
