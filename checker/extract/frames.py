@@ -188,19 +188,31 @@ EVENT_CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|debut(?:s|ed)?|went live|go(?:es)? live|began operations?|start(?:s|ed)? operations?|switch(?:es|ed)? on|(?:is|are|was|were) (?:now )?operational|add(?:s|ed|ing)?|buil[dt]|building|establish(?:es|ed|ing)?|set(?:s|ting)? up|roll(?:s|ed)? out)\b", re.I), "opening"),
 ]
 MONEY_WINDOW = 80
+# the verb phrase after a counted noun: ", SG6, will open in June", " is still under construction and is scheduled to open"
+_EVENT_TAIL = re.compile(r"(?:\s*,[^,;:]{1,30},)?((?:\s+(?:is|are|was|were|will|would|has|have|had|be|been|being|still|now|finally|due|set|scheduled|expected|slated|planned|to|also|and|under|construction|not|yet|officially|formally|already))*\s+\w+)")
+_SPEAKER = re.compile(r"[\w'’ ,.-]{3,80}?\s(?:said|says|announced|announces|told|stated|confirmed|reported)\b")
+# where a date stops applying to a figure: "..., up from the US$10 billion it announced in May"
+_DATE_CLAUSE = re.compile(r"[;()]|,\s+(?:and|but|while|which|up from|down from|compared with|compared to|versus|against|from|after|before|following)\b|\b(?:up|down) from\b")
 _STATE_OF = re.compile(r"\s+(?:state|province|region|city|emirate|county|district|island|territory|prefecture)\s+of\s+(?:the\s+)?", re.I)
 # "five data centres in the country", "... there": the place named last in the article
 _BACK_REFERENCE = re.compile(r"\s+(?:(?:in|across|within|throughout)\s+(?:the\s+)?(?:country|nation|kingdom|state|city|territory|emirate|republic|island)\b|there\b|locally\b|nationwide\b)", re.I)
 
 
-def _event_for(sentence: str, start: int) -> str | None:
-    """The event a figure takes part in: the nearest event verb before it in its clause."""
+def _event_for(sentence: str, start: int, end: int | None = None) -> str | None:
+    """The event a figure takes part in: the nearest event verb before it in its clause,
+    else one right after what it counts ("SG6 will open in June", "is scheduled to open")."""
     clause_start = max(sentence.rfind(c, 0, start) for c in ";:")
     best = None
     for pattern, event in EVENT_CUES:
         for m in pattern.finditer(sentence, clause_start + 1, start):
             if best is None or m.start() > best[0]:
                 best = (m.start(), event)
+    if best is None and end is not None:
+        tail = _EVENT_TAIL.match(sentence, end)
+        if tail:
+            for pattern, event in EVENT_CUES:
+                if pattern.search(tail.group(1)):
+                    return event
     return best[1] if best else None
 
 
@@ -231,10 +243,11 @@ class DocumentExtractor:
 
     def _sentence(self, sentence: str, offset: int) -> list[Claim]:
         ctx = self.ctx
-        places = ctx.places.find(sentence)
+        all_mentions = mentions(sentence, self.doc.source.published)
+        # "US$10 billion" is money, not a place called "US"
+        places = [p for p in ctx.places.find(sentence) if not any(m.kind == "money" and m.start <= p.start and p.end <= m.end for m in all_mentions)]
         ents = [e for e in ctx.entities.find(sentence) if not (e.guessed and any(p.start <= e.start and e.end <= p.end for p in places))]
         nouns = [n for n in ctx.nouns.find(sentence) if not n.weak or n.attribute in self.present]
-        all_mentions = mentions(sentence, self.doc.source.published)
         figures = [m for m in all_mentions if m.kind in ("number", "ordinal")]
         dates = [m for m in all_mentions if m.kind in ("date", "daterange") and m.date is not None]
         frame = _Frame(self, sentence, offset, ents, places, dates)
@@ -306,12 +319,23 @@ class _Frame:
 
     # -- parts shared by every claim -------------------------------------------------
     def subject_at(self, pos: int, require_local: bool = False) -> tuple[str | None, float]:
-        """Entity named last before ``pos``; else an anaphor or the article's running subject."""
+        """Entity named last before ``pos``; else an anaphor or the article's running subject.
+
+        With ``require_local`` (money) the subject must be named or pointed to
+        before the figure: "the country's wealth fund said it would put RM5 billion"
+        is nobody we know, not the article's company.
+        """
         named = [e for e in self.ents if e.end <= pos and not e.anaphoric]
         if named:
             return named[-1].entity, 0.85 if named[-1].guessed else 1.0
-        anaphor = any(e.anaphoric for e in self.ents)
-        if self.x.subject and (anaphor or not require_local):
+        anaphor = any(e.anaphoric and e.end <= pos for e in self.ents)
+        speaker = _SPEAKER.match(self.sentence)
+        if anaphor and speaker and not any(e.start < speaker.end() for e in self.ents):
+            # "Malaysia's wealth fund said it would ...": "it" is the speaker, whom we don't know
+            return None, 0.5
+        if require_local:
+            return (self.x.subject, 0.9) if anaphor and self.x.subject else (None, 0.5)
+        if self.x.subject:
             return self.x.subject, 0.9
         later = [e for e in self.ents if not e.anaphoric]
         if later:
@@ -373,11 +397,11 @@ class _Frame:
                  and (not_before is None or d.date is None or d.date.end is None or d.date.end >= not_before)]
         if not cands:
             return None
-        bounds = [-1] + [m.start() for m in re.finditer(r"[;(]|, (?:and|but|while|which)\b", self.sentence)] + [len(self.sentence)]
+        bounds = [-1] + [m.start() for m in _DATE_CLAUSE.finditer(self.sentence)] + [len(self.sentence)]
         c0 = max(b for b in bounds if b < start)
         c1 = min(b for b in bounds if b >= end)
-        local = [d for d in cands if c0 < d.start and d.end <= c1] or cands
-        return min(local, key=lambda d: (abs(d.start - start), d.start))
+        local = [d for d in cands if c0 < d.start and d.end <= c1]
+        return min(local, key=lambda d: (abs(d.start - start), d.start)) if local else None
 
     def as_of(self, start: int, end: int, status: Status) -> DateInterval:
         """When the claim holds: a stated date, else a year in the sentence, else the published date."""
@@ -437,7 +461,8 @@ class _Frame:
         as_of = self.as_of(fig.start, noun.end, status)
         conf = min(conf_s, conf_p) * (0.8 if noun.weak else 1.0)
         ordinal = int(fig.value.low) if is_ordinal and fig.value.low is not None else None
-        event = _event_for(sentence, fig.start) if is_ordinal else None
+        after_scope = max([noun.end] + [p.end for p in places if p.start >= noun.end])
+        event = _event_for(sentence, fig.start, after_scope) if is_ordinal else None
         out = []
         targets = [(p.place.id, p.label or sentence[p.start : p.end], list(p.place.parents), p.end) for p in places] or [(special, None, [], noun.end)]
         for scope, scope_name, parents, scope_end in targets:
@@ -446,13 +471,17 @@ class _Frame:
                           start=fig.start, end=max(q_end, noun.end), subject=subject, status=status, as_of=as_of, confidence=conf)
             out.append(self.claim(kind=kind, value=value, ordinal=ordinal, **common))
             if event:
+                common["as_of"] = _event_time(as_of, status)
                 out.append(self.claim(kind="event", value=value, ordinal=ordinal, event=event, **common))
         return out
 
     def bare_event(self, noun: NounMatch) -> list[Claim]:
         """An opening or closure without a figure: "opened a data center in Paris on 17 June"."""
         sentence = self.sentence
-        event = _event_for(sentence, noun.start)
+        if noun.weak:
+            return []
+        after_places = [p.end for p in self.places if p.start >= noun.end and p.start - noun.end < 40]
+        event = _event_for(sentence, noun.start, max([noun.end] + after_places[:1]))
         if event is None:
             return []
         verb_gap = sentence[max(0, noun.start - 60) : noun.start]
@@ -463,7 +492,7 @@ class _Frame:
             return []
         subject, conf_s = self.subject_at(noun.start)
         status = _status_for(sentence, noun.start, noun.end)
-        as_of = self.as_of(noun.start, noun.end, status)
+        as_of = _event_time(self.as_of(noun.start, noun.end, status), status)
         out = []
         for p in places:
             out.append(self.claim(kind="event", attribute=noun.attribute, scope=p.place.id, scope_name=p.label or sentence[p.start : p.end],
@@ -493,15 +522,16 @@ class _Frame:
                 attribute = first.attribute
             else:
                 attribute = noun.attribute
+            # kept without a subject too: conversion_consistency needs no subject
             subject, conf_s = self.subject_at(m.start, require_local=True)
-            if subject is None:
-                continue
             places, special, conf_p = self.scopes(m.start, m.end, m.end)
             status = _status_for(sentence, m.start, m.end)
             as_of = self.as_of(m.start, m.end, Status.unknown)
             period_m = self.date_near(m.start, m.end, ("period",))
             value = Interval(low=m.value.low, high=m.value.high, text=m.text)
             normalised = fx.to_usd(value, m.unit, as_of.end or as_of.start)
+            if not places and special is None and self.x.last_place is not None:
+                places = [PlaceMention(m.start, m.start, self.x.last_place.place, label=self.x.last_place.place.name)]  # the story's place
             scope = places[0].place.id if places else (special or "global")
             claim = self.claim(kind="money", attribute=attribute, scope=scope, scope_name=(places[0].label or sentence[places[0].start : places[0].end]) if places else None,
                                parents=list(places[0].place.parents) if places else [], value=value, unit=m.unit,
@@ -512,6 +542,13 @@ class _Frame:
             by_start[m.start] = claim
             out.append(claim)
         return out
+
+
+def _event_time(as_of: DateInterval, status: Status) -> DateInterval:
+    """An event reported done with no date of its own happened on or before publication."""
+    if as_of.text == "published" and status in (Status.operational, Status.closed):
+        return DateInterval(start=None, end=as_of.end, precision="open", text="by publication")
+    return as_of
 
 
 def _nearest_noun(sentence: str, m: Mention, nouns: list[NounMatch]) -> NounMatch | None:
