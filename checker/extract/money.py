@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from checker.extract import numbers
 from checker.models import Interval, Mention
-from checker.normalise.units import MONEY_SCALE_ABBR, SCALE_ABBR
+from checker.normalise.units import MONEY_SCALE_ABBR, SCALE_ABBR, SCALE_WORDS
 
 DOLLAR = "$"  # placeholder code for "the default dollar"
 
@@ -47,7 +47,7 @@ SYMBOLS: dict[str, str] = {
     "₵": "GHS", "₸": "KZT", "₼": "AZN", "֏": "AMD", "₮": "MNT", "៛": "KHR", "KD": "KWD", "د.إ": "AED",
     "د.ك": "KWD", "ر.س": "SAR", "Db": "STN", "VT": "VUV", "USh": "UGX", "KSh": "KES", "TSh": "TZS",
     "Dhs": "AED", "QR": "QAR", "SR": "SAR", "лв": "BGN", "лв.": "BGN", "ден": "MKD", "Lei": "RON",
-    "lei": "RON", "kn": "HRK", "Bs": "VES", "S/": "PEN", "$": DOLLAR,
+    "lei": "RON", "kn": "HRK", "Bs": "VES", "S/": "PEN", "TL": "TRY", "FG": "GNF", "$": DOLLAR,
 }
 #: Ambiguous symbols: money, but the currency is not known from the symbol alone.
 AMBIGUOUS_SYMBOLS = ("kr", "kr.", "Kr", "Kr.", "₣", "Fr.", "p.", "NT", "R")
@@ -55,7 +55,7 @@ AMBIGUOUS_SYMBOLS = ("kr", "kr.", "Kr", "Kr.", "₣", "Fr.", "p.", "NT", "R")
 CODES = set("""
 AED ARS AUD BDT BGN BHD BRL BTC CAD CHF CLP CNY COP CZK DKK EGP EUR GBP GHS HKD HUF IDR ILS INR IQD ISK JOD
 JPY KES KRW KWD KZT LKR MAD MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TND TRY
-TWD UAH USD VND ZAR RMB UGX TZS
+TWD UAH USD VND ZAR RMB UGX TZS GEL GNF PTE DEM FRF ITL ESP NLG ATS BEF IEP FIM
 """.split())
 #: Codes also read in lower case (frequent in lower-cased corpora; never English words).
 LOWER_CODES = {"usd", "eur", "gbp", "rmb", "cny", "jpy", "aud", "sgd", "hkd", "inr", "chf", "nzd", "myr", "idr", "krw", "thb"}
@@ -104,7 +104,8 @@ _CODE = "|".join(sorted(CODES, key=len, reverse=True))
 _LCODE = "|".join(sorted(LOWER_CODES, key=len, reverse=True))
 _NAME = _alt([*NAMES, *MINOR], True)
 _MSCALE = "|".join(sorted([*SCALE_ABBR, *MONEY_SCALE_ABBR], key=len, reverse=True))
-_MARK = rf"(?:(?<![A-Za-z])(?:{_SYM})|\b(?:M?(?:{_CODE})|(?i:{_LCODE}))\b|\b(?i:{_NAME})\b)"
+_MARK = rf"(?:(?<![A-Za-z])(?:{_SYM})|(?<![A-Za-z])(?:M?(?:{_CODE})|(?i:{_LCODE}))(?![A-Za-z])|\b(?i:{_NAME})\b)"
+_SCALE_AFTER_CODE = re.compile(r"[ \u00a0]+(?P<s>thousand|million|billion|trillion)\b", re.I)
 PREFIX_RE = re.compile(rf"(?P<m>{_MARK})[ \u00a0]{{0,2}}$")
 SUFFIX_RE = re.compile(rf"(?P<scale>[ \u00a0]?(?:{_MSCALE})\b)?(?:[ \u00a0]{{0,2}}|-)(?P<m>{_MARK})(?![A-Za-z])")
 _EQUIV_GAP = re.compile(r"\s*(?:[(\[]|,?\s*(?:or|i\.e\.|equivalent to|equal to|worth)\b|,)\s*$", re.I)
@@ -165,9 +166,11 @@ def extract(text: str, reference: object = None, default_dollar: str = "USD") ->
         start, end = f.start, f.end
         mk: Marker | None = None
         scale = 1.0
+        if pre is not None and pre.start("m") < used_until:
+            pre = None  # the marker belongs to the previous amount ("50 dollar 40 rmb")
         if pre is not None:
             mk = marker(pre.group("m"), default_dollar)
-            if mk.kind in ("name", "minor") and not mk.text.lower().startswith(("dollar", "usd")):
+            if mk.kind in ("name", "minor"):
                 mk = None  # names follow the figure ("380 billion yuan")
             else:
                 start = pre.start("m")
@@ -186,11 +189,17 @@ def extract(text: str, reference: object = None, default_dollar: str = "USD") ->
             name = suf.group("m").lower()
             if name in WEAK_NAMES and not (f.scaled or suf.group("scale")) and not re.search(r"(?:\d{1,3},\d{3}|\.\d\d)$", text[f.start:f.end]):
                 m2 = None
+            if m2 is not None and m2.kind in ("symbol", "code") and re.match(r"[-−]?\d", text[suf.end():suf.end() + 2]):
+                m2 = None  # "1 $10 bill": the symbol belongs to the figure after it
             if m2 is not None and not (m2.kind == "symbol" and m2.text == "$" and suf.group(0).startswith("-")):
                 mk = m2
                 if suf.group("scale"):
                     scale = float({**SCALE_ABBR, **MONEY_SCALE_ABBR}[suf.group("scale").strip()])
                 end = suf.end()
+                sc = _SCALE_AFTER_CODE.match(text, end) if m2.kind == "code" and not f.scaled and not suf.group("scale") else None
+                if sc:  # "75 USD million"
+                    scale = float(SCALE_WORDS[sc.group("s").lower()])
+                    end = sc.end()
         if mk is None:
             continue
         if f.words and not f.lit and f.value == 1 and text[f.start:f.end].lower() in ("a", "an"):
@@ -233,7 +242,7 @@ def extract(text: str, reference: object = None, default_dollar: str = "USD") ->
 
 # ---------------------------------------------------------------- price fields
 
-_PRICE_AMOUNT = re.compile(r"[-−]?\d(?:[\d.,'’ \u00a0\u202f]*\d)?")
+_PRICE_AMOUNT = re.compile(r"[-−]?(?:\.{1,2}(?=\d))?\d(?:[\d.,'’ \u00a0\u202f]*\d)?(?!\s?%)")
 _THREE_DECIMAL = {"KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"}
 _FIELD_MARK = re.compile(rf"(?P<m>{_MARK}|(?<![A-Za-z])(?:{_alt(AMBIGUOUS_SYMBOLS, False)})(?![A-Za-z])|[^\s\d.,:;/*()\-+'’]+)")
 
@@ -292,12 +301,11 @@ def parse_price(text: str, currency_hint: str | None = None, decimal_separator: 
     >>> m.unit, m.extra["value"]
     ('GBP', 35.0)
     """
-    am = None
-    for cand in _PRICE_AMOUNT.finditer(text):
-        am = cand
-        break
-    if am is None:
+    cands = list(_PRICE_AMOUNT.finditer(text))
+    if not cands:
         return None
+    # the first amount next to a currency marker, else the first amount
+    am = next((c for c in cands if _near_marker(text, c.start(), c.end())), cands[0])
     raw = am.group(0).rstrip(" \u00a0\u202f.,'’")
     mk = _field_marker(text, default_dollar)
     if mk is None and currency_hint:
@@ -308,16 +316,31 @@ def parse_price(text: str, currency_hint: str | None = None, decimal_separator: 
         return None
     start = am.start()
     end = start + len(raw)
+    if raw.startswith("."):
+        value = price_amount("0." + raw.lstrip("."), decimal_separator, code)
+        if value is None:
+            return None
     return Mention(kind="money", start=start, end=end, text=text[start:end], value=Interval(low=value, high=value, text=raw),
                    unit=code, extra={"value": value, "currency_text": mk.text if mk else None, "qualifier": None})
 
 
+def _near_marker(text: str, start: int, end: int) -> bool:
+    """Whether a known currency marker touches the amount at text[start:end]."""
+    return bool(PREFIX_RE.search(text, max(0, start - 8), start) or SUFFIX_RE.match(text, end))
+
+
 def _field_marker(text: str, default_dollar: str) -> Marker | None:
+    """The field's currency: an ISO code beats a symbol ("$1,190.00 AUD"), a known marker an unknown one."""
     best = None
-    for m in _FIELD_MARK.finditer(text):
-        mk = marker(m.group("m"), default_dollar)
+    known = [marker(m.group("m"), default_dollar) for m in _FIELD_MARK.finditer(text)]
+    for mk in known:
+        if mk.code is not None and mk.kind == "code":
+            return mk
+    for mk in known:
         if mk.code is not None:
             return mk
+    for m in _FIELD_MARK.finditer(text):
+        mk = marker(m.group("m"), default_dollar)
         if best is None and m.group("m") and not re.fullmatch(r"[A-Za-z]{2,}", m.group("m")) or (best is None and m.group("m") in AMBIGUOUS_SYMBOLS):
             best = Marker(None, m.group("m"))
     return best

@@ -85,8 +85,8 @@ MONTHS = "january|february|march|april|may|june|july|august|september|october|no
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{MONTHS})\b", re.I)
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|of|from|until|till|through|to|before|after|during|early|late|mid|fiscal|FY|year|the|this|and|or|between|circa|c\.)\s*$", re.I)
+_YEAR_RANGE_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d[-–/]$")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?m\.?|[AP]\.?M\.?|GMT|UTC|hrs)(?![\w])")
-_HYPHEN_UNITS = re.compile(r"-(?:year|strong|member|day|week|month|hour|minute|mile|acre|storey|story|seat|page|person|bed|room|floor|megawatt|gigawatt|kilometre|kilometer|metre|meter|foot|inch|square|point|percent|cent|yen|dollar|euro|pound|a-|to-|odd|plus|fold|times|inch)", re.I)
 _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|this|that|which|each|any|every|no|another|some|someone|anyone|everyone|such)\s+$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of\b|another\b|-off\b|way\b|day\b|'s\b|’s\b|you\b|is\b|was\b|do\b|does\b|did\b|can\b|could\b|would\b|will\b|should\b|must\b|might\b|who\b|that\b)", re.I)
 _FRACTION_CHARS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
@@ -400,8 +400,8 @@ def _extend(text: str, toks: list[_Tok], k: int, acc: _Acc, kind: str, v: float,
         return True
     if kind == "hundred":
         if last is None:
-            if plural:
-                return False
+            if plural or not (has_a or _scale_follows(toks, k)):
+                return False  # "several hundred" is no figure; "hundred thousand" is
             acc.hi = 100.0
         elif last in ("ones", "teen", "tens", "lit") and not has_and and not acc.frac:
             if last == "lit" and (acc.dec_places and acc.lo >= 1000):
@@ -467,6 +467,11 @@ def _extend(text: str, toks: list[_Tok], k: int, acc: _Acc, kind: str, v: float,
     if kind in ("den", "ordunit"):
         return _fraction(text, toks, k, acc, kind, v, plural, pend, t)
     return False
+
+
+def _scale_follows(toks: list[_Tok], k: int) -> bool:
+    """Whether token k+1 is a scale word ("hundred thousand")."""
+    return k + 1 < len(toks) and toks[k + 1].text.lower() in SCALE_WORDS
 
 
 def _hundred_follows(toks: list[_Tok], k: int) -> bool:
@@ -649,11 +654,9 @@ def _glued(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before.isalpha() or before in "_/#@\\" or (before == "-" and start > 1 and text[start - 2].isalpha()):
         return True
-    if before == "." and start > 1 and text[start - 2].isalpha():
-        return True
+    if start > 1 and (before == "." and text[start - 2].isalpha() or before == "+" and text[start - 2].isalnum()):
+        return True  # "v2.5", "J1149.5+6663"
     if after.isalpha() or after in "_@":
-        return True
-    if after == "-" and end + 1 < len(text) and text[end + 1].isalpha() and not _HYPHEN_UNITS.match(text, end):
         return True
     if after in ":/" and end + 1 < len(text) and text[end + 1].isdigit():
         return True  # 10:30, 5/17
@@ -740,6 +743,8 @@ def _keep(text: str, f: Figure) -> bool:
         return False
     if f.integer and not f.scaled and (is_year(text, f.start, f.end) or is_date_day(text, f.start, f.end)):
         return False
+    if f.integer and f.end - f.start == 2 and _YEAR_RANGE_BEFORE.search(text, max(0, f.start - 6), f.start):
+        return False  # "2013-14"
     if _is_pronoun_one(text, f):
         return False
     return True

@@ -193,6 +193,15 @@ def predict(record: dict[str, Any]) -> list[Pred]:
         m = money.parse_price(text, currency_hint=meta.get("currency_hint"), decimal_separator=meta.get("decimal_separator"))
         return [_pred(m)] if m is not None else []
     kinds = SUITE_KINDS[suite]
+    if "money" in kinds and "number" in kinds:
+        # as checker.extract.mentions() does: an amount swallows its number
+        money = importlib.import_module("checker.extract.money")
+        numbers = importlib.import_module("checker.extract.numbers")
+        amounts = money.extract(text)
+        out.extend(_pred(m) for m in amounts)
+        out.extend(_pred(m) for m in numbers.extract(text)
+                   if m.kind == "number" and not any(a.start < m.end and m.start < a.end for a in amounts))
+        return out
     if "number" in kinds:
         numbers = importlib.import_module("checker.extract.numbers")
         out.extend(_pred(m) for m in numbers.extract(text) if m.kind == "number")
