@@ -149,50 +149,82 @@ ALTERNATIVES: list[tuple[str, str]] = [
 ]
 _ATOMS = "|".join(f"(?P<{name}>{pattern})" for name, pattern in ALTERNATIVES)
 SCAN = re.compile(rf"(?<![\w$€£¥#@])(?:{PREFIX})(?:{_ATOMS})", re.I)
-#: Every date contains one of these; the full scan runs only in windows around them (speed).
-TRIGGER = re.compile(
-    r"\d|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|yesterday|tmrw|now|"
-    r"week|month|year|quarter|half|decade|fortnight|days?(?![a-z])|christmas|halloween|new\s+year|independence|valentine)",
-    re.I,
+#: The same alternatives for a start on a digit (no prefix can match there): a shorter pattern, tried far more often.
+_DIGIT_ATOMS = "|".join(f"(?P<{name}>{pattern})" for name, pattern in ALTERNATIVES if name in {
+    "rngdm", "iso", "ymd8", "num", "md", "compact", "dmy", "ym", "nmy", "q", "h", "ago", "roll", "decade", "year", "calyear"})
+SCAN_DIGIT = re.compile(rf"(?<![\w$€£¥#@])(?P<pre>(?!))?(?P<edge>(?!))?(?:{_DIGIT_ATOMS})", re.I)
+#: Every date contains a digit or one of these words; the full pattern is only tried next to them (speed).
+TRIGGER_WORDS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november "
+    "dec december mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday today "
+    "tomorrow yesterday tmrw now week weeks weekend month months year years quarter quarters half decade decades fortnight "
+    "fortnights day days christmas halloween new independence valentine valentine's valentines".split()
 )
-WINDOW_BEFORE, WINDOW_AFTER = 60, 120
+#: Words that may start a date before its trigger word ("as early as the end of", "the next three", "twenty-first of").
+LEAD_WORDS = frozenset(
+    "as of since starting beginning early from between before prior to earlier than after later greater up until till late no "
+    "by in on during throughout over for at around within the end start middle close mid this next last past previous coming "
+    "following current upcoming calendar first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth twenty thirty final latter "
+    "back front a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen forty fifty couple so far year month week same".split()
+)
+_TRIGGER_CACHE: dict[frozenset[str], re.Pattern] = {}
 
 
-def windows(trigger: re.Pattern, text: str, before: int, after: int) -> list[tuple[int, int]]:
-    """Merged ``[start, end)`` windows around trigger matches, widened to word boundaries.
+def trigger_positions(lower: str, words: frozenset[str], digits: bool) -> list[int]:
+    """Start offsets of trigger words (and words with digits) in ``lower`` (the text in lower case).
 
-    >>> windows(re.compile(r"\\d"), "a 1 b ccc 2", 1, 1)
-    [(0, 5), (6, 11)]
+    >>> trigger_positions("sales in may 2025, not money; q3.", frozenset({"may", "monday"}), True)
+    [9, 13, 30]
     """
-    out: list[tuple[int, int]] = []
-    n = len(text)
-    for t in trigger.finditer(text):
-        ws, we = max(0, t.start() - before), min(n, t.end() + after)
-        if out and ws <= out[-1][1]:
-            out[-1] = (out[-1][0], we)
-            continue
-        out.append((ws, we))
-    snapped = []
-    for ws, we in out:
-        while ws > 0 and not text[ws - 1].isspace():
-            ws -= 1
-        while we < n and not text[we].isspace():
-            we += 1
-        if snapped and ws <= snapped[-1][1]:
-            snapped[-1] = (snapped[-1][0], we)
-        else:
-            snapped.append((ws, we))
-    return snapped
+    rx = _TRIGGER_CACHE.get(words)
+    if rx is None:
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        rx = _TRIGGER_CACHE[words] = re.compile(rf"\b(?:(?:{alternation})(?:'s)?(?![\w'])|([a-z]*\d))")
+    return [m.start() for m in rx.finditer(lower) if digits or m.group(1) is None]
+
+
+def lead_starts(text: str, lower: str, pos: int, lead: frozenset[str], limit: int = 7) -> list[int]:
+    """Offsets of up to ``limit`` lead words right before ``pos`` (earliest first), then ``pos`` itself.
+
+    >>> t = "plans as early as the end of 2025"
+    >>> lead_starts(t, t.lower(), 29, frozenset({"as", "early", "the", "end", "of"}))
+    [6, 9, 15, 18, 22, 26, 29]
+    """
+    starts = [pos]
+    s = pos
+    for _ in range(limit):
+        j = s - 1
+        while j >= 0 and lower[j] in " \t\n-":
+            j -= 1
+        k = j
+        while k >= 0 and (lower[k].isalpha() or lower[k] == "'"):
+            k -= 1
+        word = lower[k + 1 : j + 1]
+        if j < 0 or not word or word.removesuffix("'s") not in lead:
+            break
+        s = k + 1
+        starts.append(s)
+    return starts[::-1]
 
 
 def _scan(text: str) -> list[re.Match]:
-    """Candidate matches, scanning only windows around trigger words."""
+    """Candidate matches: the full pattern tried only at lead words right before a trigger."""
+    lower = text.lower()
     found: list[re.Match] = []
     last = 0
-    for ws, we in windows(TRIGGER, text, WINDOW_BEFORE, WINDOW_AFTER):
-        for m in SCAN.finditer(text, max(ws, last), we):
-            found.append(m)
-            last = m.end()
+    for pos in trigger_positions(lower, TRIGGER_WORDS, True):
+        if pos < last:
+            continue
+        for start in lead_starts(text, lower, pos, LEAD_WORDS):
+            if start < last:
+                continue
+            m = (SCAN_DIGIT if text[start].isdigit() else SCAN).match(text, start)
+            if m is not None and m.end() > pos:
+                found.append(m)
+                last = m.end()
+                break
     return found
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from checker.extract.dates import windows
+from checker.extract.dates import lead_starts, trigger_positions
 from checker.models import Mention, Status
 
 _OPEN_VERBS = r"(?:open|launch|begin|start|go\s+live|come\s+online|become\s+operational|be\s+(?:operational|completed|built|opened|launched)|operate|build|add|set\s+up|establish|expand|invest|deploy|debut|unveil|roll\s+out)"
@@ -85,13 +85,22 @@ CUES: list[tuple[str, Status | None, bool, bool, str]] = [
 _PATTERN = "|".join(f"(?P<{name}>{pattern})" for name, _, _, _, pattern in CUES)
 SCAN = re.compile(rf"(?<![\w-])(?:{_PATTERN})(?![\w-]|'\w)", re.I)
 _INFO = {name: (status, weak, negated) for name, status, weak, negated, _ in CUES}
-#: Every cue contains one of these stems; the full scan runs only in windows around them (speed).
-TRIGGER = re.compile(
-    r"launch|open|operat|live|online|unveil|inaugur|debut|plan|will|'ll|schedul|slated|(?<![a-z])set(?![a-z])|expect|intend|aim|due|"
-    r"poised|prepar|looking|hop(?:e|ing)|earmark|target|upcoming|propos|forthcoming|shut|clos|suspen|exit|decommission|pull|"
-    r"ceas|wound|winding|discontinu|retired|construct|built|ground|building|rolled|switched|began|begun|begin|start|commenc|"
-    r"went|goes|gone|came|comes|brought|(?<![a-z])by\s+(?:the\s+end|early|mid|late|[a-z]{3}|\d)",
-    re.I,
+#: Every cue contains one of these words; the full pattern is only tried next to them (speed).
+TRIGGER_WORDS = frozenset(
+    "launch launched launches opened opens open opening operational operation operates operating operate live online "
+    "unveiled unveils unveiling inaugurated inaugurates inauguration debut debuted debuts plan plans planned planning will 'll "
+    "scheduled slated set expect expects expected intend intends intending aim aims aiming due poised preparing prepares "
+    "looking hope hopes hoping earmarked targeted upcoming proposed forthcoming shut shuts shutting shuttered close closed "
+    "closes closing closure suspend suspends suspended suspending suspension exit exits exited exiting decommission "
+    "decommissions decommissioned decommissioning pull pulls pulled pulling ceased cease wound winding discontinued retired "
+    "construction constructed built ground groundbreaking building rolled switched began begins begun started starts "
+    "commenced commences went goes gone came comes brought by yet longer".split()
+)
+#: Words that may start a cue before its trigger word ("has not yet opened", "is currently building").
+LEAD_WORDS = frozenset(
+    "has have had is are was were not yet been be no did does do will would could should never won't cannot can't hasn't "
+    "haven't hadn't isn't aren't wasn't weren't didn't doesn't don't the to currently now already fully became become being "
+    "under construction is set due plans work broke breaks breaking broken".split()
 )
 _PLANS_VERB = re.compile(r"\s+(?:to|for)\b", re.I)
 
@@ -99,12 +108,20 @@ _PLANS_VERB = re.compile(r"\s+(?:to|for)\b", re.I)
 def extract(text: str, reference: object = None) -> list[Mention]:
     """Status cues in ``text`` (``reference`` is accepted for the extractor protocol and ignored)."""
     out = []
+    lower = text.lower()
     last = 0
     matches = []
-    for ws, we in windows(TRIGGER, text, 40, 40):
-        for m in SCAN.finditer(text, max(ws, last), we):
-            matches.append(m)
-            last = m.end()
+    for pos in trigger_positions(lower, TRIGGER_WORDS, False):
+        if pos < last:
+            continue
+        for start in lead_starts(text, lower, pos, LEAD_WORDS):
+            if start < last:
+                continue
+            m = SCAN.match(text, start)
+            if m is not None and m.end() > pos:
+                matches.append(m)
+                last = m.end()
+                break
     for m in matches:
         name = m.lastgroup
         status, weak, negated = _INFO[name]  # type: ignore[index]
