@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from checker.extract import numbers
 from checker.models import Interval, Mention
-from checker.normalise.units import MONEY_SCALE_ABBR, SCALE_ABBR, SCALE_WORDS
+from checker.normalise.units import MONEY_SCALE_ABBR, SCALE_ABBR, SCALE_WORDS, case_forms, trie_pattern
 
 DOLLAR = "$"  # placeholder code for "the default dollar"
 
@@ -108,6 +108,10 @@ _MARK = rf"(?:(?<![A-Za-z])(?:{_SYM})|(?<![A-Za-z])(?:M?(?:{_CODE})|(?i:{_LCODE}
 _SCALE_AFTER_CODE = re.compile(r"[ \u00a0]+(?P<s>thousand|million|billion|trillion)\b", re.I)
 PREFIX_RE = re.compile(rf"(?P<m>{_MARK})[ \u00a0]{{0,2}}$")
 SUFFIX_RE = re.compile(rf"(?P<scale>[ \u00a0]?(?:{_MSCALE})\b)?(?:[ \u00a0]{{0,2}}|-)(?P<m>{_MARK})(?![A-Za-z])")
+#: Fast pre-check: any currency symbol, code or name at all (case-sensitive trie of case forms).
+_ANY_MARK = re.compile(
+    rf"[$€£¥￥元₹₩฿₱₫₺₽₴₡₾₭₦₪₿֏₮៛₲₵₸₼¢]|(?<![A-Za-z]){trie_pattern(case_forms([*NAMES, *MINOR]) + [*CODES, *LOWER_CODES, *(w for w in [*SYMBOLS, *AMBIGUOUS_SYMBOLS] if w[:1].isalnum()), *('M' + c for c in CODES)])}"
+)
 _EQUIV_GAP = re.compile(r"\s*(?:[(\[]|,?\s*(?:or|i\.e\.|equivalent to|equal to|worth)\b|,)\s*$", re.I)
 _COMPOUND_TAIL = re.compile(r"\s+(?:and\s+)?$")
 
@@ -156,6 +160,8 @@ def _figures(text: str) -> list[numbers.Figure]:
 def extract(text: str, reference: object = None, default_dollar: str = "USD") -> list[Mention]:
     """Money mentions in ``text``, left to right."""
     out: list[Mention] = []
+    if not _ANY_MARK.search(text):
+        return out
     figs = _figures(text)
     used_until = -1
     for idx, f in enumerate(figs):

@@ -33,7 +33,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from checker.models import Interval, Mention
-from checker.normalise.units import DENOMINATORS, ONES, ORDINAL_UNITS, SCALE_ABBR, SCALE_WORDS, TENS
+from functools import lru_cache
+
+from checker.normalise.units import DENOMINATORS, ONES, ORDINAL_UNITS, SCALE_ABBR, SCALE_WORDS, TENS, case_forms, trie_pattern
 
 LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "above", "exceeding", "no fewer than",
          "no less than", "north of", "greater than", "a minimum of", "minimum of", "not less than", "beyond")
@@ -70,6 +72,9 @@ PHRASE_RE = re.compile(
     rf"(?:\b(?:negative|minus){_SP}+|(?<![\w\-.,)])-[ ]?(?=[\d.]))?(?:\b(?:an?){_SP}+)?{_ITEM}(?:{_CONN}{_ITEM})*",
     re.I | re.X,
 )
+#: Where a figure can start: a digit or a number word (case-sensitive trie: fast on long texts).
+ANCHOR_RE = re.compile(rf"[0-9]|\.(?=[0-9])|\b{trie_pattern(case_forms(_WORDS))}\b")
+_PREFIX_BACK = re.compile(rf"(?:\b(?:negative|minus|an?){_SP}+|(?<![\w\-.,)])-[ ]?|(?:\b(?:negative|minus){_SP}+)?-[ ]?)$", re.I)
 TOKEN_RE = re.compile(
     rf"(?P<lit>(?<![\d.]){_LIT_FULL})|(?P<word>{_WORD})|(?P<conn>\b(?:and|point|over|out{_SP}+of|of|an?|negative|minus)\b|&|[-–]|,)",
     re.I | re.X,
@@ -79,6 +84,8 @@ _QUAL_RE = re.compile(
     r"(?:^|(?<=[\s(]))(?P<q>" + "|".join(re.escape(q) for q in sorted([*LOWER, *UPPER, *BELOW, *AROUND], key=len, reverse=True)) + r")\s*$",
     re.I,
 )
+#: Last words of the qualifiers: a cheap test before the qualifier regex runs.
+_QUAL_LAST = {q.split()[-1].lower() for q in [*LOWER, *UPPER, *BELOW, *AROUND]}
 _BETWEEN_RE = re.compile(r"\b(?P<w>between|from)\s+$", re.I)
 _PCT_RE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage points?\b)", re.I)
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -91,6 +98,7 @@ _PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|this|that|which|each|any|every|no|an
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:of\b|another\b|-off\b|way\b|day\b|'s\b|’s\b|you\b|is\b|was\b|do\b|does\b|did\b|can\b|could\b|would\b|will\b|should\b|must\b|might\b|who\b|that\b)", re.I)
 _FRACTION_CHARS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
                    "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_VULGAR_CHARS = re.compile("[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 _VULGAR_RE = re.compile(r"(?<![\w])(?P<int>\d+\s?)?(?P<f>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 
 
@@ -596,8 +604,14 @@ def scan(text: str) -> list[Figure]:
     >>> [(f.start, f.end, f.value) for f in scan("I count 6 crore and two hundred; 4000 3 hundred and 21")]
     [(8, 31, 60000200.0), (33, 37, 4000.0), (38, 54, 321.0)]
     """
+    return list(_scan(text))
+
+
+@lru_cache(maxsize=16)
+def _scan(text: str) -> tuple[Figure, ...]:
+    """:func:`scan`, remembered for the last few texts (money and numbers scan the same sentence)."""
     figs: list[Figure] = []
-    for pm in PHRASE_RE.finditer(text):
+    for pm in _phrases(text):
         toks = _tokens(text, pm.start(), pm.end())
         _mark_compounds(toks)
         i = 0
@@ -622,12 +636,27 @@ def scan(text: str) -> list[Figure]:
                 i = max(j, i + 1)
             else:
                 i += 1
-    for m in _VULGAR_RE.finditer(text):
+    for m in (_VULGAR_RE.finditer(text) if _VULGAR_CHARS.search(text) else ()):
         v = _FRACTION_CHARS[m.group("f")] + (int(m.group("int")) if m.group("int") else 0)
         figs.append(Figure(m.start(), m.end(), v, v, v, lit=True))
     if len(figs) > 1:
         figs.sort(key=lambda f: f.start)
-    return figs
+    return tuple(figs)
+
+
+def _phrases(text: str):
+    """Number phrases: PHRASE_RE matched only where ANCHOR_RE finds a digit or number word."""
+    pos = 0
+    for am in ANCHOR_RE.finditer(text):
+        a = am.start()
+        if a < pos:
+            continue
+        back = _PREFIX_BACK.search(text, max(0, a - 12), a)
+        m = (PHRASE_RE.match(text, back.start()) if back and back.start() >= pos else None) or PHRASE_RE.match(text, a)
+        if m is None or m.end() <= a:
+            continue
+        pos = m.end()
+        yield m
 
 
 def _mark_compounds(toks: list[_Tok]) -> None:
@@ -702,6 +731,10 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     >>> qualifier_before("raised more than 5", 17)
     ('more than', 7)
     """
+    before = text[max(0, start - 30) : start]
+    tail = before.rstrip().rsplit(None, 1)
+    if not tail or tail[-1].lower() not in _QUAL_LAST:
+        return None, start
     m = _QUAL_RE.search(text, max(0, start - 30), start)
     if not m:
         return None, start

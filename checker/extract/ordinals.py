@@ -19,17 +19,14 @@ from __future__ import annotations
 import re
 
 from checker.models import Interval, Mention
-from checker.normalise.units import ONES, ORDINAL_UNITS, ORDINAL_WORDS, SCALE_WORDS, TENS
+from checker.normalise.units import ONES, ORDINAL_UNITS, ORDINAL_WORDS, SCALE_WORDS, TENS, case_forms, trie_pattern
 
-_SIMPLE = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-_UNITS = "|".join(sorted(ORDINAL_UNITS, key=len, reverse=True))
-_CARD = "|".join(sorted([*ONES, *TENS, "hundred", *SCALE_WORDS, "and", "a"], key=len, reverse=True))
 ORDINAL_RE = re.compile(
-    rf"\b(?:(?P<tens>{'|'.join(TENS)})[-\s](?P<unit>{_UNITS})"
-    rf"|(?P<word>{_SIMPLE})"
-    rf"|(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+)(?P<suffix>st|nd|rd|th)(?![a-z]))\b",
-    re.I,
+    rf"\b(?:(?P<tens>{trie_pattern(case_forms(TENS))})[-\s](?P<unit>{trie_pattern(case_forms(ORDINAL_UNITS))})"
+    rf"|(?P<word>{trie_pattern(case_forms(ORDINAL_WORDS))})"
+    rf"|(?P<num>\d{{1,3}}(?:,\d{{3}})*|\d+)(?P<suffix>(?i:st|nd|rd|th))(?![a-z]))\b",
 )
+_CARD = "|".join(sorted([*ONES, *TENS, "hundred", *SCALE_WORDS, "and", "a"], key=len, reverse=True))
 #: Cardinal words right before an ordinal word ("one hundred" + "twenty-fifth").
 _PREFIX_RE = re.compile(rf"(?:\b(?:{_CARD})(?:\s+|\s*-\s*))+$", re.I)
 _SUFFIX_OK = {"1": "st", "2": "nd", "3": "rd"}
