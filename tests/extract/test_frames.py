@@ -88,16 +88,16 @@ def test_seed_count_claims():
             if c.kind == "count" and c.attribute in ("data_centers", "regions", "availability_zones"):
                 got.append((d.source.id[:3], c.attribute, c.scope, c.value.show(), c.status.value, c.as_of.show()))
     assert got == [
-        ("000", "data_centers", "MY", "3", "operational", "2025-07-03"),
-        ("000", "data_centers", "PH", "2", "planned", "2025-07-03"),
+        ("000", "data_centers", "MY", "3", "operational", "2025-07-01"),  # "already operational as of July 1"
+        ("000", "data_centers", "PH", "2", "planned", "2025-10-01..2025-10-31"),  # "scheduled for October"
         ("001", "data_centers", "MY", "3", "operational", "2025-07-02"),
         ("002", "data_centers", "city:AE:dubai", "2", "operational", "2025-10-28"),
-        ("002", "data_centers", "city:AE:dubai", "1", "unknown", "2016-01-01..2016-12-31"),
+        ("002", "data_centers", "city:AE:dubai", "1", "unknown", "2016-01-01..2016-12-31"),  # "in 2016 with its first data center in Dubai"
         ("002", "availability_zones", "global", "92", "operational", "2025-10-28"),
         ("002", "regions", "global", "29", "operational", "2025-10-28"),
-        ("002", "data_centers", "BR", ">=1", "planned", "2025-10-28"),
-        ("002", "data_centers", "FR", ">=1", "planned", "2025-10-28"),
-        ("002", "data_centers", "NL", ">=1", "planned", "2025-10-28"),
+        ("002", "data_centers", "BR", ">=1", "planned", "2025-10-29..2026-10-28"),  # "in the coming year"
+        ("002", "data_centers", "FR", ">=1", "planned", "2025-10-29..2026-10-28"),
+        ("002", "data_centers", "NL", ">=1", "planned", "2025-10-29..2026-10-28"),
         ("002", "data_centers", "city:AE:dubai", "2", "operational", "2025-10-28"),
         ("003", "regions", "MY", "2", "operational", "unknown"),
         ("003", "data_centers", "southeast-asia", "5", "operational", "unknown"),
