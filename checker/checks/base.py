@@ -164,12 +164,20 @@ class Window:
     """
 
     def __init__(self, value: Callable[[Claim], Any]):
-        self._value = value
+        self._fn = value
+        self._memo: dict[int, Any] = {}
         self._highs: list[tuple[float, int, Claim]] = []
         self._lows: list[tuple[float, int, Claim]] = []
         self._n = 0
         self._horizon = _MIN
         self.size = 0
+
+    def _value(self, c: Claim) -> Any:
+        """The claim's compared value, computed once per claim."""
+        v = self._memo.get(id(c))
+        if v is None:
+            v = self._memo[id(c)] = self._fn(c)
+        return v
 
     def add(self, c: Claim) -> None:
         v = self._value(c)

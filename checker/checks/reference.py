@@ -74,9 +74,9 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
     facts: list[Fact] = list(ctx.facts)
     if not facts:
         return result
-    index: dict[tuple, list[Fact]] = defaultdict(list)
+    index: dict[tuple, list[tuple[Fact, Interval]]] = defaultdict(list)
     for f in facts:
-        index[(ctx.lexicon.root(f.subject), f.attribute, f.scope)].append(f)
+        index[(ctx.lexicon.root(f.subject), f.attribute, f.scope)].append((f, f.interval()))
     for c in claims:
         if c.kind not in ("count", "money") or c.subject is None or c.scope is None or c.confidence < opts.min_confidence:
             continue
@@ -84,11 +84,11 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
             continue
         if c.kind == "count" and c.status in INACTIVE:
             continue
-        for f in index.get((ctx.lexicon.root(c.subject), c.attribute, c.scope), ()):
+        for f, fv in index.get((ctx.lexicon.root(c.subject), c.attribute, c.scope), ()):
             unknown = undated(c)
             if not unknown and not _inside(c, f, opts.window_days):
                 continue
-            values = _values(c, f, opts)
+            values = _values(c, f, fv, opts)
             if values is None:
                 continue
             vc, vf, rates = values
@@ -131,21 +131,21 @@ def _fid(base: str, f: Fact) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 
-def _values(c: Claim, f: Fact, opts: Options) -> tuple[Interval, Interval, list[dict]] | None:
+def _values(c: Claim, f: Fact, fv: Interval, opts: Options) -> tuple[Interval, Interval, list[dict]] | None:
     """The claim's and the fact's value in one unit, with the rates used (None: not comparable)."""
     if c.unit == f.unit:
-        return c.value, f.interval(), []
+        return c.value, fv, []
     if c.kind != "money" or c.normalised is None or c.normalised.unit != "USD":
         return None
     rates = [key_dict(currency=c.unit, rate=c.normalised.rate, rate_date=c.normalised.rate_date.isoformat() if c.normalised.rate_date else None)]
     vc = c.normalised.value.widened(opts.fx_tolerance) if c.unit != "USD" else c.normalised.value
     if f.unit == "USD":
-        return vc, f.interval(), rates
+        return vc, fv, rates
     try:
         to_usd = importlib.import_module("checker.normalise.fx").to_usd
     except (ImportError, AttributeError):
         return None
-    nf = to_usd(f.interval(), f.unit, c.as_of.start or f.start)
+    nf = to_usd(fv, f.unit, c.as_of.start or f.start)
     if nf is None:
         return None
     rates.append(key_dict(currency=f.unit, rate=nf.rate, rate_date=nf.rate_date.isoformat() if nf.rate_date else None))

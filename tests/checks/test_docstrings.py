@@ -26,9 +26,7 @@ from checker.sources import load_paths
 from .examples import blocks
 
 #: kinds whose documented examples extraction cannot produce yet, with why
-EXTRACTION_PENDING: dict[str, str] = {
-    "conversion_consistency": "extraction does not yet produce money claims linked by equivalent_of ('380 billion yuan ($60 billion)')",
-}
+EXTRACTION_PENDING: dict[str, str] = {}
 
 #: kinds that need a module another developer is writing, with why
 FX_MISSING = importlib.util.find_spec("checker.normalise.fx") is None
