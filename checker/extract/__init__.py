@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
 
-from checker.extract import money, numbers, ordinals
+from checker.extract import dates, money, numbers, ordinals, status
 from checker.models import Mention
 
 
@@ -28,9 +28,11 @@ class Extractor(Protocol):
 
 #: kind -> extractor, in priority order (earlier wins on overlap).
 EXTRACTORS: dict[str, Callable[..., list[Mention]]] = {
+    "date": dates.extract,
     "ordinal": ordinals.extract,
     "money": money.extract,
     "number": numbers.extract,
+    "status": status.extract,
 }
 
 #: Bumped whenever extraction output can change; part of the store's cache key.
