@@ -38,7 +38,7 @@ def test_unknown_kind_names_line_and_accepted_kinds(tmp_path: Path) -> None:
 
 def test_unknown_option_key(tmp_path: Path) -> None:
     p = write(tmp_path, "checks:\n  - id: mine\n    kind: value_conflict\n    options:\n      attributes: [data_centers]\n      window: 3\n")
-    assert problems(p) == [f"{p}:6: unknown key 'window' in checks.0.options (accepted: attributes, same_time_window_days, fx_tolerance, min_confidence, ordinals)"]
+    assert problems(p) == [f"{p}:6: unknown key 'window' in checks.0.options (accepted: attributes, same_time_window_days, fx_tolerance, min_confidence, ordinals, toll_window_days)"]
 
 
 def test_bad_severity(tmp_path: Path) -> None:

@@ -75,6 +75,7 @@ class Options(RuleOptions):
     fx_tolerance: float = 0.0
     min_confidence: float = 0.5
     ordinals: bool = False
+    toll_window_days: int = 0
 
 
 def _eligible(c: Claim, opts: Options, attributes: set[str], subjectless: set[str]) -> bool:
@@ -121,7 +122,11 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
         ),
     )
     for key, group in groups.items():
-        window = window_days(opts.same_time_window_days, key[1], ctx.lexicon)
+        spec = ctx.lexicon.attributes.attributes.get(key[1])
+        if spec is not None and spec.kind == "toll":
+            window = opts.toll_window_days  # a running toll rises day by day: only same-day figures compare
+        else:
+            window = window_days(opts.same_time_window_days, key[1], ctx.lexicon)
         nodate = [c for c in group if undated(c)]
         dated = [c for c in group if not undated(c)]
         every = Window(value)

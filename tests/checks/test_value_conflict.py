@@ -115,5 +115,14 @@ def test_money_for_different_periods_is_not_compared() -> None:
 
 
 def test_default_rules_instantiate_value_conflict() -> None:
-    assert default_rule("count-conflict").options.same_time_window_days == 14
+    assert default_rule("count-conflict").options.same_time_window_days is None  # the attribute's window
+    assert default_rule("count-conflict").options.toll_window_days == 0
     assert default_rule("investment-conflict").options.fx_tolerance == 0.03
+
+
+def test_running_toll_compares_same_day_only() -> None:
+    tolls = rule("value_conflict", "count-conflict", attributes=["deaths"])
+    same_day = [claim(27, attribute="deaths", source="a.md", on="2026-01-13"), claim(37, attribute="deaths", source="b.md", on="2026-01-13")]
+    assert len(run(tolls, same_day).findings) == 1
+    next_day = [claim(12, attribute="deaths", source="a.md", on="2026-01-12"), claim(27, attribute="deaths", source="b.md", on="2026-01-13")]
+    assert run(tolls, next_day).compared == 0
