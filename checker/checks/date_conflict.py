@@ -94,7 +94,8 @@ def _conflicts(rule: Rule, key: tuple, group: list[Claim], ctx: CheckContext, re
     done = [(event_interval(c), c) for c in group if c.status == Status.operational]
     done = [(d, c) for d, c in done if d.start is not None or d.end is not None]
     done.sort(key=lambda dc: (dc[0].start or dc[0].end, dc[1].source, dc[1].evidence.start))
-    # the two claims (from different sources) that end last so far
+    # the two claims (from different sources) that end first so far: sorted by start,
+    # a claim is disjoint from some earlier claim exactly when it starts after the earliest end
     best: list[tuple[DateInterval, Claim]] = []
     seen: set[tuple[str, str]] = set()
     for d, c in done:
@@ -112,8 +113,8 @@ def _conflicts(rule: Rule, key: tuple, group: list[Claim], ctx: CheckContext, re
 
 
 def _top_two(items: list[tuple[DateInterval, Claim]]) -> list[tuple[DateInterval, Claim]]:
-    """The claim ending last, and the one ending last from another source."""
-    ordered = sorted(items, key=lambda dc: dc[0].end or dt.date.max, reverse=True)
+    """The claim ending first, and the one ending first from another source."""
+    ordered = sorted(items, key=lambda dc: (dc[0].end or dt.date.max, dc[1].source))
     first = ordered[0]
     second = next((p for p in ordered[1:] if p[1].source != first[1].source), None)
     return [first] + ([second] if second else [])
@@ -141,27 +142,39 @@ def _pub(c: Claim, ctx: CheckContext) -> str | None:
 
 
 def _slips(rule: Rule, opts: Options, key: tuple, group: list[Claim], ctx: CheckContext, result: CheckResult) -> None:
+    """Each later claim against every plan published strictly earlier (one finding per pair of sources).
+
+    A plan kept ("will open in June", then "opened on 16 June") stays quiet; a
+    later report past an earlier plan's date is a slip of that plan, however
+    many restatements came in between. Plans for one event are few, so this is
+    linear in practice.
+    """
     ordered = [(published(c, ctx.sources), c) for c in group]
     ordered = [(p, c) for p, c in ordered if p is not None and c.status in (Status.planned, Status.operational)]
     ordered.sort(key=lambda pc: (pc[0], pc[1].source, pc[1].evidence.start))
-    plan: tuple[DateInterval, Claim] | None = None  # most recent stated plan published strictly earlier
-    pending: tuple[DateInterval, Claim] | None = None  # most recent stated plan of the current publication day
+    plans: list[tuple[DateInterval, Claim]] = []  # stated plans published strictly earlier
+    pending: list[tuple[DateInterval, Claim]] = []  # stated plans of the current publication day
     current = None
+    seen: set[tuple[str, str]] = set()
     for p, c in ordered:
         if p != current:
-            if pending is not None:
-                plan = pending
-                pending = None
+            plans.extend(pending)
+            pending = []
             current = p
         d = event_interval(c)
-        if plan is not None and plan[1].source != c.source and (d.start is not None):
-            result.compared += 1
-            if _after(d, plan[0]):
-                _report_slip(rule, opts, key, plan, (d, c), ctx, result)
-            else:
-                result.passed += 1
+        if d.start is not None:
+            for plan in plans:
+                pair = (plan[1].source, c.source)
+                if plan[1].source == c.source or pair in seen:
+                    continue
+                result.compared += 1
+                if _after(d, plan[0]):
+                    seen.add(pair)
+                    _report_slip(rule, opts, key, plan, (d, c), ctx, result)
+                else:
+                    result.passed += 1
         if c.status == Status.planned and not from_published(c) and c.as_of.end is not None:
-            pending = (d, c)
+            pending.append((d, c))
 
 
 def _report_slip(rule: Rule, opts: Options, key: tuple, a: tuple[DateInterval, Claim], b: tuple[DateInterval, Claim], ctx: CheckContext, result: CheckResult) -> None:

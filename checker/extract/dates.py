@@ -596,7 +596,9 @@ def _piece(m: re.Match, text: str, reference: dt.date | None) -> Piece | None:
                 start = ref
             return Piece("pair", pair=(start, e), precision=unit)
         if unit == "month":
-            return Piece("pair", pair=(s, s.replace(day=15)), precision=unit)
+            # news: "opened earlier this month" is any day from the 1st up to publication
+            # (Recognizers-Text reads it as the first half of the month)
+            return Piece("pair", pair=(s, max(s, ref)), precision=unit)
         return Piece("pair", pair=(s, max(s, ref - nd.DAY) if unit == "week" else ref), precision=unit)
     if alt == "ytd":
         if ref is None:

@@ -381,6 +381,10 @@ class _Frame:
             return [], "global", 0.9
         if len({p.place.id for p in places}) == 1:
             return places[:1], None, 0.7
+        countries = {p.place.id if p.place.kind == "country" else (p.place.parents or ("",))[0] for p in places}
+        if len(countries) == 1 and "" not in countries and (country := self.x.ctx.places.get(next(iter(countries)))):
+            # "jobs in Selangor and Johor": both in Malaysia
+            return [PlaceMention(start, start, country, label=country.name)], None, 0.6
         if self.x.ctx.places.is_global(sentence):
             return [], "global", 0.8
         if default:

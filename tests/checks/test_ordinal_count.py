@@ -63,4 +63,4 @@ def test_unknown_date_lowers_severity() -> None:
 def test_stable_id_and_default_rule() -> None:
     claims = [third(), claim(2, source="b.md", on="2025-07-03")]
     assert run(RULE, claims).findings[0].id == run(RULE, claims[::-1]).findings[0].id
-    assert default_rule("ordinal-count").options.above_margin == 1
+    assert default_rule("ordinal-count").options.above_margin == 0  # "launched its second" means two, not three
