@@ -274,6 +274,8 @@ def _front_matter(text: str, path: str, warnings: list[str]) -> tuple[dict, int,
     fm_offset = m.start(1)
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
+            if key.value in ("title", "outlet", "url", "language") and isinstance(value, yaml.ScalarNode) and value.value:
+                meta[key.value] = value.value  # as written: "title: yes" is the word, not a boolean
             if key.value == "published":
                 meta["__published_line"] = value.start_mark.line + 2
             if key.value == "title" and isinstance(value, yaml.ScalarNode):
