@@ -9,6 +9,7 @@ junk front matter must give a Document or a SkippedSource, never an exception.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import tempfile
 from pathlib import Path
 
@@ -44,7 +45,7 @@ FRAGMENTS = [
     "January", "July 1", "October", " in 2016", " this week", " last month", " next year", " Q3 ", " H1 ",
     " the end of this year", " over the next three years", " more than ", " over ", " at least ", " up to ",
     " about ", " around ", " nearly ", " some ", " between ", " and ", " a dozen", " twenty-one", " three hundred",
-    "Qwen3-Max", "H100", "+60 3 1234 5678", "No. 3", "U.S.", "Inc.", "e.g.", "...", "!", "?",
+    "Qwen3-Max", "H100", "+60 3 1234 5678", "e9", "E100", "e-3", "^40", " x 10^", "×10", "1/2", "No. 3", "U.S.", "Inc.", "e.g.", "...", "!", "?",
     "cafÃ©", "Ã©", "â€™", "\u0301", "٣", "३", "５", "½", "²", "Ⅻ", "ﬁ", "İ", "ß",
 ]
 DIGITS = st.from_regex(r"[0-9]{1,4}([.,][0-9]{1,3}){0,2}", fullmatch=True)
@@ -75,6 +76,12 @@ class KnownLowerBug(Exception):
     the strict xfail tests at the end; when fixed they XPASS (and fail) and this goes."""
 
 
+class KnownDecimalBug(Exception):
+    """Known bug, checker/extract/numbers.py ``lit_value``: ``value.quantize(Decimal(1))``
+    raises decimal.InvalidOperation for an integral literal of 29+ digits ("1e28",
+    "1E100", "1 x 10^40"), which aborts the whole article. Pinned by a strict xfail below."""
+
+
 def run_known(fn, text: str, *args):
     try:
         return fn(*args)
@@ -82,12 +89,14 @@ def run_known(fn, text: str, *args):
         if lower_changes_length(text):
             raise KnownLowerBug from None
         raise
+    except decimal.InvalidOperation:
+        raise KnownDecimalBug from None
 
 
 def check_claims(doc: Document) -> list:
     try:
         claims = run_known(extract_claims, doc.text, doc, LEXICON)
-    except KnownLowerBug:
+    except (KnownLowerBug, KnownDecimalBug):
         return []
     for c in claims:
         ev = c.evidence
@@ -144,7 +153,7 @@ def test_mentions_index_their_text(text, published):
     # (c) every mention's offsets index the text it was found in; deterministic too
     try:
         ms = run_known(mentions, text, text, published)
-    except KnownLowerBug:
+    except (KnownLowerBug, KnownDecimalBug):
         return
     for m in ms:
         assert 0 <= m.start <= m.end <= len(text), (m.start, m.end, len(text))
@@ -252,3 +261,9 @@ def test_dotted_capital_i_does_not_shift_offsets():
     text = "the İstanbul site opened on July 1, 2025"
     found = {(m.kind, m.text) for m in mentions(text, None)}
     assert ("date", "July 1, 2025") in found and ("status", "opened") in found, found
+
+
+@pytest.mark.xfail(strict=True, raises=decimal.InvalidOperation, reason="bug in checker/extract/numbers.py lit_value: Decimal.quantize overflows the context precision for 29+ digit integers")
+@pytest.mark.parametrize("text", ["1e28", "1E100", "up 1e40 users", "1 x 10^40"])
+def test_huge_exponent_does_not_crash(text):
+    mentions(text, None)
