@@ -111,9 +111,10 @@ TITLES = [
 class Gen:
     """Deterministic generator of article text from templates."""
 
-    def __init__(self, rnd: random.Random, year: int):
+    def __init__(self, rnd: random.Random, year: int, figure_share: float = 0.3):
         self.r = rnd
         self.year = year
+        self.figure_share = figure_share
 
     def c(self, seq):
         return self.r.choice(seq)
@@ -232,7 +233,7 @@ class Gen:
         size = len(out[0].encode()) + 1
         dateline = f"{self.c(CITIES)[0]} – " if self.r.random() < 0.5 else ""
         while size < target:
-            sents = [self.figure_sentence() if self.r.random() < 0.45 else self.filler_sentence() for _ in range(self.r.randint(2, 5))]
+            sents = [self.figure_sentence() if self.r.random() < self.figure_share else self.filler_sentence() for _ in range(self.r.randint(2, 5))]
             para = dateline + " ".join(sents)
             dateline = ""
             out.append(para)
@@ -241,7 +242,7 @@ class Gen:
         return "\n".join(out).rstrip() + "\n"
 
 
-def make_corpus(articles: int, seed: int, kb: float):
+def make_corpus(articles: int, seed: int, kb: float, figure_share: float = 0.3):
     """``articles`` Documents of about ``kb`` KB each; same seed, same text."""
     from checker.models import Source
     from checker.sources import Document
@@ -251,7 +252,7 @@ def make_corpus(articles: int, seed: int, kb: float):
     for i in range(articles):
         rnd = random.Random(f"{seed}:{i}")
         published = base + dt.timedelta(days=rnd.randint(0, 540))
-        text = Gen(rnd, published.year).article(int(kb * 1024))
+        text = Gen(rnd, published.year, figure_share).article(int(kb * 1024))
         raw = text.encode()
         title_end = text.index("\n")
         source = Source(
@@ -405,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=2000, help="articles in the corpus (default 2000)")
     ap.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
     ap.add_argument("--kb", type=float, default=4.0, help="approximate article size in KB (default 4)")
+    ap.add_argument("--figure-share", type=float, default=0.3, help="share of generated sentences built around figures (default 0.3; the rest is plain prose)")
     ap.add_argument("--peer-articles", type=int, default=100, help="articles (from the start) for the per-line comparison with peers (default 100)")
     ap.add_argument("--mem-articles", type=int, default=300, help="articles for the tracemalloc pass (default 300; 0 = all)")
     ap.add_argument("--no-peers", action="store_true", help="skip dateparser and quantulum3")
@@ -428,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
             ap.error(f"--corpus-dir {args.corpus_dir}: no article could be read")
         docs = [real[i % len(real)] for i in range(args.articles)]
     else:
-        docs = make_corpus(args.articles, args.seed, args.kb)
+        docs = make_corpus(args.articles, args.seed, args.kb, args.figure_share)
     gen_secs = time.perf_counter() - t0
     corpus_kb = _kb(docs)
     corpus_sha = hashlib.sha256("".join(d.text for d in docs).encode()).hexdigest()[:16]
@@ -456,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict = {
         "python": platform.python_version(),
         "machine": platform.machine(),
-        "corpus": {"articles": len(docs), "kb": round(corpus_kb, 1), "seed": args.seed, "kb_per_article": round(corpus_kb / len(docs), 2), "from": args.corpus_dir or "generated", "sha256_16": corpus_sha, "generate_seconds": round(gen_secs, 2)},
+        "corpus": {"articles": len(docs), "kb": round(corpus_kb, 1), "seed": args.seed, "kb_per_article": round(corpus_kb / len(docs), 2), "from": args.corpus_dir or f"generated, figure share {args.figure_share:g}", "sha256_16": corpus_sha, "generate_seconds": round(gen_secs, 2)},
         "setup_seconds": round(setup_secs, 3),
         "full_extraction": {
             "seconds": round(secs, 3),
