@@ -37,6 +37,8 @@ TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
 MANIFEST_NAME = "sources.yaml"
+# a corpus folder's own documentation, not articles (a file argument is always read)
+NOT_ARTICLES = frozenset({"README", "CHANGELOG", "LICENSE", "LICENCE", "CONTRIBUTING"})
 KNOWN_KEYS = ("title", "outlet", "url", "published", "language")
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
@@ -96,12 +98,12 @@ def parse_date(value: object) -> dt.date | None:
 
 
 def iter_files(path: Path) -> Iterator[Path]:
-    """The source files under ``path`` (itself if a file), sorted; manifests excluded."""
+    """The source files under ``path`` (itself if a file), sorted; manifests, hidden files and README-style docs excluded."""
     if path.is_file():
         yield path
         return
     for p in sorted(path.rglob("*")):
-        if p.is_file() and p.name != MANIFEST_NAME and p.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES:
+        if p.is_file() and p.name != MANIFEST_NAME and p.stem.upper() not in NOT_ARTICLES and p.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES:
             if not any(part.startswith(".") for part in p.relative_to(path).parts):
                 yield p
 

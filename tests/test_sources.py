@@ -36,6 +36,7 @@ def test_ids_are_relative_to_folder_and_sorted(tmp_path):
     write(tmp_path / "b" / "z.md", "Zed.")
     write(tmp_path / "a.txt", "Ay.")
     write(tmp_path / ".hidden" / "x.md", "hidden")
+    write(tmp_path / "README.md", "About this corpus.")
     ids = [d.source.id for d in load_paths([tmp_path]).documents]
     assert ids == ["a.txt", "b/z.md"]
     assert [d.source.id for d in load_paths([tmp_path / "b" / "z.md"]).documents] == ["z.md"]
