@@ -131,6 +131,7 @@ class RepairedText:
         import difflib
 
         import ftfy
+        from ftfy.badness import is_bad
 
         self.original = original
         self._bisect = bisect.bisect_right
@@ -142,7 +143,8 @@ class RepairedText:
         orig_pos = fixed_pos = 0
         for line in original.splitlines(keepends=True):
             fixed_line = line
-            if not line.isascii():
+            # ftfy only where its own badness heuristic sees mojibake: curly quotes and dashes cost nothing
+            if not line.isascii() and is_bad(line):
                 body = line.rstrip("\r\n")
                 fixed_body = ftfy.fix_text(body, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False)
                 if fixed_body != body:
