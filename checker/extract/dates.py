@@ -65,6 +65,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from checker.normalise.units import same_length_lower
 from checker.models import DateInterval, Mention
 from checker.normalise import dates as nd
 
@@ -211,7 +212,7 @@ def lead_starts(text: str, lower: str, pos: int, lead: frozenset[str], limit: in
 
 def _scan(text: str) -> list[re.Match]:
     """Candidate matches: the full pattern tried only at lead words right before a trigger."""
-    lower = text.lower()
+    lower = same_length_lower(text)  # offsets in lower index text
     found: list[re.Match] = []
     last = 0
     for pos in trigger_positions(lower, TRIGGER_WORDS, True):

@@ -165,8 +165,8 @@ def lit_value(raw: str) -> tuple[Decimal, int] | None:
     if exp:
         value = value.scaleb(exp)
         decimals = max(0, decimals - exp)
-        if value == value.to_integral_value():
-            value = value.quantize(Decimal(1))
+        if value == value.to_integral_value() and value.adjusted() < 28:
+            value = value.quantize(Decimal(1))  # beyond 28 digits quantize raises InvalidOperation
     return value, decimals
 
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from checker.extract.dates import lead_starts, trigger_positions
+from checker.normalise.units import same_length_lower
 from checker.models import Mention, Status
 
 _OPEN_VERBS = r"(?:open|launch|begin|start|go\s+live|come\s+online|become\s+operational|be\s+(?:operational|completed|built|opened|launched)|operate|build|add|set\s+up|establish|expand|invest|deploy|debut|unveil|roll\s+out)"
@@ -108,7 +109,7 @@ _PLANS_VERB = re.compile(r"\s+(?:to|for)\b", re.I)
 def extract(text: str, reference: object = None) -> list[Mention]:
     """Status cues in ``text`` (``reference`` is accepted for the extractor protocol and ignored)."""
     out = []
-    lower = text.lower()
+    lower = same_length_lower(text)  # offsets in lower index text
     last = 0
     matches = []
     for pos in trigger_positions(lower, TRIGGER_WORDS, False):

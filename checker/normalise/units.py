@@ -99,3 +99,17 @@ def case_forms(words) -> list[str]:
         out.update((w.lower(), w[:1].upper() + w[1:].lower(), w.upper()))
     return sorted(out)
 
+
+
+def same_length_lower(text: str) -> str:
+    """``text.lower()`` with one character per character, so offsets stay valid.
+
+    ``"İ".lower()`` is two characters; such a character is kept as it is.
+
+    >>> len(same_length_lower("İstanbul")) == len("İstanbul")
+    True
+    """
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(lc := c.lower()) != 1 else lc for c in text)
