@@ -1,7 +1,8 @@
 """The ``claimcheck`` command: thin typer commands over the library.
 
-Exit codes: 0 no finding at or above ``--fail-on``; 1 findings; 2 usage or
-input error (also when no source at all could be read).
+Exit codes: 0 no new finding at or above ``--fail-on``; 1 findings; 2 usage or
+input error (also when no source at all could be read, or a bad baseline,
+facts or store file).
 """
 
 from __future__ import annotations
@@ -46,11 +47,11 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _parse_formats(value: str | None, out: Path | None) -> list:
-    from checker.report import Format
+def _parse_formats(value: str | None, out: Path | None, quiet: bool = False) -> list:
+    from checker.report import FILE_FORMATS, Format
 
     if value is None:
-        return [Format.terminal] + ([Format.md, Format.json] if out else [])
+        return ([] if quiet else [Format.terminal]) + (list(FILE_FORMATS) if out else [])
     formats = []
     for part in value.split(","):
         part = part.strip()
@@ -69,38 +70,124 @@ def exit_code(report: Report, fail_on: FailOn) -> int:
     return 1 if any(f.severity.rank >= threshold and f.baseline == "new" for f in report.findings) else 0
 
 
-@app.command()
-def check(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.md, .txt, .html, .jsonl); folders are read recursively.")],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder to write report files into (report.md, report.json, ...).")] = None,
-    format: Annotated[Optional[str], typer.Option("--format", "-f", help="Comma-separated formats: terminal, md, json. Default: terminal, plus md and json with --out.")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding at or above this severity is found.")] = FailOn.error,
-    rules: Annotated[Optional[list[Path]], typer.Option("--rules", "-r", help="Extra rule file; a rule with a default rule's id replaces it. Repeatable.")] = None,
-) -> None:
-    """Check a corpus: extract claims, cross-check them, report findings."""
-    from checker.pipeline import check_paths
-    from checker.report import FILE_NAMES, Format, render
+#: Runs with more sources than this show a progress bar (on a terminal only).
+PROGRESS_MIN_SOURCES = 20
 
-    formats = _parse_formats(format, out)
+RulesOption = Annotated[Optional[list[Path]], typer.Option("--rules", "-r", help="Extra rule file; a rule with a default rule's id replaces it. Repeatable.")]
+FactsOption = Annotated[Optional[Path], typer.Option("--facts", help="Facts YAML for the 'reference' check kind (known true values to check claims against).")]
+StoreOption = Annotated[Path, typer.Option("--store", help="SQLite claim ledger that caches extraction by content hash.")]
+NoStoreOption = Annotated[bool, typer.Option("--no-store", help="Do not read or write the claim ledger; extract everything.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but the reports asked for with --format (no summary, progress or notes).")]
+
+
+class _ProgressBar:
+    """A rich progress bar on stderr, shown only for long runs on a terminal."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.bar = None
+        self.task = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= PROGRESS_MIN_SOURCES:
+            return
+        if self.bar is None:
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self.bar = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("extract", total=total)
+        self.bar.update(self.task, completed=done)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _run(paths: list[Path], rules: list[Path] | None, facts: Path | None, store_path: Path, no_store: bool, quiet: bool, new: list[Path] | None = None, baseline: Path | None = None):
+    """Load the rules, open the store and run the pipeline; errors become exit code 2."""
+    import sqlite3
+
+    from checker.pipeline import check_paths
+    from checker.ruleset import load_ruleset
+    from checker.store import Store
+
+    progress = _ProgressBar(enabled=not quiet and sys.stderr.isatty())
+    store = None
     try:
-        report = check_paths(paths, rules=list(rules or []))
+        ruleset = load_ruleset(list(rules or []))
+        if not no_store:
+            try:
+                store = Store(store_path)
+            except (sqlite3.Error, OSError) as exc:
+                raise _fail(f"{store_path}: cannot open the claim store: {exc} (use --no-store or another --store PATH)") from None
+        report = check_paths(paths, ruleset=ruleset, facts=facts, store=store, new=new, baseline=baseline, progress=progress)
     except RuleFileError as exc:
         typer.echo("\n".join(exc.problems), err=True)
         raise typer.Exit(2) from None
     except ClaimcheckError as exc:
         raise _fail(str(exc)) from None
+    finally:
+        progress.close()
+        if store is not None:
+            store.close()
+    return report, {r.id: r.spec.description for r in ruleset.rules}
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.md, .txt, .html, .jsonl); folders are read recursively.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder to write report files into (report.md, report.html, report.json, report.sarif).")] = None,
+    format: Annotated[Optional[str], typer.Option("--format", "-f", help="Comma-separated formats: terminal, md, html, json, sarif. Default: terminal, plus md, html, json and sarif files with --out.")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a new (not baselined) finding at or above this severity is found; 'never' always exits 0.")] = FailOn.error,
+    rules: RulesOption = None,
+    facts: FactsOption = None,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Baseline file from `claimcheck baseline`: its findings are reported as known and do not fail the run.")] = None,
+    new: Annotated[Optional[list[Path]], typer.Option("--new", help="A newly added source file or folder (repeatable): report only findings that involve one of them.")] = None,
+    store: StoreOption = Path(".claimcheck/claims.sqlite"),
+    no_store: NoStoreOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Check a corpus: extract claims, cross-check them, report findings."""
+    from checker.report import FILE_NAMES, render
+
+    formats = _parse_formats(format, out, quiet)
+    report, descriptions = _run(paths, rules, facts, store, no_store, quiet, new=new, baseline=baseline)
     for fmt in formats:
-        text = render(fmt, report, color=sys.stdout.isatty())
-        if fmt == Format.terminal:
-            typer.echo(text, nl=False)
-        elif out is not None:
+        text = render(fmt, report, color=sys.stdout.isatty(), descriptions=descriptions)
+        if out is not None and fmt in FILE_NAMES:
             out.mkdir(parents=True, exist_ok=True)
-            (out / FILE_NAMES[fmt]).write_text(text, encoding="utf-8")
+            (out / FILE_NAMES[fmt]).write_bytes(text.encode("utf-8"))
         else:
             typer.echo(text, nl=False)
-    if out is not None:
+    if out is not None and not quiet:
         typer.echo(f"reports written to {out}/", err=True)
     raise typer.Exit(exit_code(report, fail_on))
+
+
+@app.command("baseline")
+def baseline_cmd(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles, as given to `claimcheck check`.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Baseline file to write ('-' for standard output).")] = Path("claimcheck-baseline.json"),
+    rules: RulesOption = None,
+    facts: FactsOption = None,
+    store: StoreOption = Path(".claimcheck/claims.sqlite"),
+    no_store: NoStoreOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Record today's findings so that `check --baseline FILE` fails only on new ones."""
+    from checker import baseline as baseline_mod
+
+    report, _ = _run(paths, rules, facts, store, no_store, quiet)
+    text = baseline_mod.dumps(report.findings)
+    if str(output) == "-":
+        typer.echo(text, nl=False)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_bytes(text.encode("utf-8"))
+    if not quiet:
+        typer.echo(f"baseline: {len(report.findings)} findings written to {output}", err=True)
 
 
 @app.command()
