@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -129,7 +130,10 @@ def _claims_of(doc, ruleset: Ruleset, store: Store | None) -> list[Claim]:
     if cached is not None:
         return cached
     claims = extract_claims(doc, ruleset.lexicon)
-    store.put(key, doc.source, EXTRACTOR_VERSION, ruleset.lexicon.digest, claims)
+    try:
+        store.put(key, doc.source, EXTRACTOR_VERSION, ruleset.lexicon.digest, claims)
+    except sqlite3.OperationalError:
+        pass  # a busy or read-only ledger costs a cache entry, never the run
     return claims
 
 

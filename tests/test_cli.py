@@ -163,3 +163,60 @@ def test_help_lists_the_gate_options():
         assert option in out
     _, out, _ = run("--help")
     assert "baseline" in out
+
+
+def test_terminal_summary_counts_known_and_resolved(corpus):
+    run("baseline", "corpus/", "-o", "b.json", "--no-store")
+    code, out, _ = run("check", "corpus/", "--baseline", "b.json", "--no-store")
+    assert code == 0
+    assert "1 findings (0 new, 1 known from the baseline)" in out
+    assert "error (known)" in out
+    (Path("corpus") / "b.md").write_text(B.replace("five", "three"), encoding="utf-8")
+    known_id = json.loads(Path("b.json").read_text())["findings"][0]["id"]
+    _, out, _ = run("check", "corpus/", "--baseline", "b.json", "--no-store")
+    assert f"baseline findings that no longer occur: {known_id}" in out
+
+
+def test_progress_bar_only_on_a_terminal_and_for_many_sources(monkeypatch):
+    from checker import cli
+
+    started = []
+
+    class FakeProgress:
+        def __init__(self, *args, **kwargs):
+            started.append(kwargs["console"].stderr)
+
+        def start(self):
+            pass
+
+        def add_task(self, name, total):
+            return total
+
+        def update(self, task, completed):
+            started.append(completed)
+
+        def stop(self):
+            started.append("stopped")
+
+    monkeypatch.setattr("rich.progress.Progress", FakeProgress)
+    bar = cli._ProgressBar(enabled=True)
+    for done in range(1, 21):
+        bar(done, 20)
+    assert started == []  # 20 sources: no bar
+    for done in (1, 2):
+        bar(done, 21)
+    bar.close()
+    assert started == [True, 1, 2, "stopped"]  # on stderr
+    off = cli._ProgressBar(enabled=False)
+    off(1, 500)
+    off.close()
+    assert started == [True, 1, 2, "stopped"]
+
+
+def test_no_progress_output_when_stderr_is_not_a_terminal(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("many").mkdir()
+    for i in range(25):
+        Path(f"many/{i:02}.md").write_text(A.replace("three", str(3 + i % 2)), encoding="utf-8")
+    code, out, err = run("check", "many/", "--no-store", "--fail-on", "never")
+    assert code == 0 and "extracting" not in err and err == ""

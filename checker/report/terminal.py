@@ -20,7 +20,9 @@ class TerminalReporter(Reporter):
         buf = io.StringIO()
         console = Console(file=buf, width=self.options.get("width", 100), force_terminal=self.options.get("color", False), color_system="standard" if self.options.get("color") else None)
         s = report.summary
-        console.print(f"claimcheck: {s.sources} sources, {s.skipped} skipped, {s.claims} claims, {s.findings} findings")
+        known = sum(1 for f in report.findings if f.baseline == "known")
+        tail = f" ({s.findings - known} new, {known} known from the baseline)" if known else ""
+        console.print(f"claimcheck: {s.sources} sources, {s.skipped} skipped, {s.claims} claims, {s.findings} findings{tail}", highlight=False)
         for sk in report.skipped:
             console.print(f"  skipped {sk.reason}", markup=False, highlight=False)
         for src in report.sources:
@@ -32,8 +34,11 @@ class TerminalReporter(Reporter):
             table.add_column("rule")
             table.add_column("message", overflow="fold")
             for f in report.findings:
-                table.add_row(f"[{STYLES[f.severity.value]}]{f.severity.value}[/]", f.rule, f.message.replace("[", "\\["))
+                mark = " (known)" if f.baseline == "known" else ""
+                table.add_row(f"[{STYLES[f.severity.value]}]{f.severity.value}[/]{mark}", f.rule, f.message.replace("[", "\\["))
             console.print(table)
         for r in s.rules:
             console.print(f"  {r.rule}: compared {r.compared}, passed {r.passed}, flagged {r.flagged}", highlight=False)
+        if s.resolved_baseline:
+            console.print(f"  baseline findings that no longer occur: {', '.join(s.resolved_baseline)}", highlight=False)
         return buf.getvalue()
