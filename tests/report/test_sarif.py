@@ -70,3 +70,17 @@ def test_skipped_files_are_notifications(corpus, sarif_schema):
 def test_artifact_uris():
     assert artifact_uri("corpus/a b.md") == "corpus/a%20b.md"
     assert artifact_uri("/abs/x.md") == "file:///abs/x.md"
+
+
+def test_jsonl_records_get_a_location_without_a_region(corpus, sarif_schema):
+    (corpus / "a.md").unlink()
+    (corpus / "feed.jsonl").write_text(
+        json.dumps({"id": "r1", "text": "Alibaba Cloud now runs three data centers in Malaysia.", "outlet": "Feed", "published": "2025-07-02"}) + "\n",
+        encoding="utf-8",
+    )
+    report = check_paths(["corpus/"], ruleset=load_ruleset([]))
+    doc = json.loads(render(Format.sarif, report))
+    jsonschema.validate(doc, sarif_schema)
+    locations = [loc["physicalLocation"] for r in doc["runs"][0]["results"] for loc in r["locations"]]
+    assert {"artifactLocation": {"uri": "corpus/feed.jsonl"}} in locations
+    assert [loc["artifactLocation"]["uri"] for loc in locations if "region" in loc] == ["corpus/b.md"]
