@@ -163,6 +163,8 @@ def lit_value(raw: str) -> tuple[Decimal, int] | None:
         except (OverflowError, ZeroDivisionError):
             return None
     if exp:
+        if abs(exp) > 30:
+            return None  # "1E1000000": no count or amount in news is that large or small
         value = value.scaleb(exp)
         decimals = max(0, decimals - exp)
         if value == value.to_integral_value() and value.adjusted() < 28:
