@@ -38,12 +38,6 @@ from checker.text import RepairedText, line_column, split_sentences
 INCREMENT_MODIFIERS = {"new", "additional", "more", "extra", "another", "further", "newest", "latest"}
 INCREMENT_VERBS = re.compile(r"\b(?:add(?:s|ed|ing)?|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|buil[dt]s?|building|unveil(?:s|ed|ing)?|construct(?:s|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)? up|deploy(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}$", re.I)
 BREAK_WORDS = {"in", "of", "and", "or", "to", "for", "with", "by", "at", "from", "on", "across", "than", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "its", "their", "the", "a", "an", "as", "per", "each", "every", "over", "under", "about"}
-STATUS_CUES: list[tuple[re.Pattern, Status]] = [
-    (re.compile(r"\b(?:shut(?:s|ting)? down|shut|clos(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|exit(?:s|ed|ing)?|decommission(?:s|ed|ing)?|pull(?:s|ed)? out)\b", re.I), Status.closed),
-    (re.compile(r"\b(?:under construction|being built|breaks? ground|broke ground)\b", re.I), Status.under_construction),
-    (re.compile(r"\b(?:plan(?:s|ned|ning)?|will|to open|to launch|to build|to add|scheduled|set to|expected|intends?|aims?|would|is to|are to|upcoming|proposed|slated|due to|by (?:the end of )?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|next|this))\b", re.I), Status.planned),
-    (re.compile(r"\b(?:launch(?:es|ed)|(?:the )?(?:launch|opening|debut) of|open(?:s|ed)|began operations?|went live|goes live|is live|(?:now |already )?operational|in operation|operat(?:es|ing)|runs|running|brought online|came online|has|have|now spans|spans|completed|unveiled|inaugurated|started operations?)\b", re.I), Status.operational),
-]
 _YEAR_IN_SENTENCE = re.compile(r"\b(?:in|since|during|back in|as of|by)\s+((?:19|20)\d\d)\b")
 
 
@@ -153,14 +147,25 @@ def _between_ok(text: str) -> tuple[bool, list[str]]:
     return True, words
 
 
-def _status_for(sentence: str, start: int, end: int) -> Status:
+def status_cues(ms: list[Mention]) -> list[tuple[int, int, Status]]:
+    """(start, end, status) cues from the status extractor, plus "by <date>" deadlines (planned).
+
+    A weak cue ("expansion plans", a bare "will") counts only when the sentence has no strong one.
+    """
+    strong = [m for m in ms if m.kind == "status" and m.status is not None and not m.extra.get("weak")]
+    chosen = strong or [m for m in ms if m.kind == "status" and m.status is not None]
+    cues = [(m.start, m.end, m.status) for m in chosen]
+    cues += [(m.start, m.end, Status.planned) for m in ms if m.kind in ("date", "daterange") and m.extra.get("role") == "deadline"]
+    return sorted(cues)
+
+
+def _status_for(sentence: str, start: int, end: int, cues: list[tuple[int, int, Status]]) -> Status:
     """Status of the figure at ``sentence[start:end]`` from the nearest cue.
 
     Looks in the figure's own clause (cues before it first), then the clause
     right after it ("a second in the Philippines, scheduled for October"),
     then anywhere before it, then anywhere after it.
     """
-    cues = sorted((m.start(), m.end(), status) for pattern, status in STATUS_CUES for m in pattern.finditer(sentence))
     if not cues:
         return Status.unknown
     bounds = [-1] + [m.start() for m in re.finditer(r"[,;:()—–]", sentence)] + [len(sentence)]
@@ -250,7 +255,7 @@ class DocumentExtractor:
         nouns = [n for n in ctx.nouns.find(sentence) if not n.weak or n.attribute in self.present]
         figures = [m for m in all_mentions if m.kind in ("number", "ordinal")]
         dates = [m for m in all_mentions if m.kind in ("date", "daterange") and m.date is not None]
-        frame = _Frame(self, sentence, offset, ents, places, dates)
+        frame = _Frame(self, sentence, offset, ents, places, dates, status_cues(all_mentions))
         claims: list[Claim] = []
         used: set[int] = set()
         last_noun: NounMatch | None = None
@@ -309,13 +314,14 @@ class DocumentExtractor:
 class _Frame:
     """One sentence being framed into claims."""
 
-    def __init__(self, doc_ex: DocumentExtractor, sentence: str, offset: int, ents, places, dates: list[Mention]):
+    def __init__(self, doc_ex: DocumentExtractor, sentence: str, offset: int, ents, places, dates: list[Mention], cues: list[tuple[int, int, Status]]):
         self.x = doc_ex
         self.sentence = sentence
         self.offset = offset
         self.ents = ents
         self.places = places
         self.dates = dates
+        self.cues = cues
 
     # -- parts shared by every claim -------------------------------------------------
     def subject_at(self, pos: int, require_local: bool = False) -> tuple[str | None, float]:
@@ -461,7 +467,7 @@ class _Frame:
         plural = noun.end > noun.start and sentence[noun.start : noun.end].lower() != noun.noun.lower()
         if is_ordinal and plural:
             value = Interval(low=value.low, high=None, text=fig.text)  # "its first data centers in X"
-        status = Status.unknown if spec.kind in ("toll", "tally") else _status_for(sentence, fig.start, noun.end)
+        status = Status.unknown if spec.kind in ("toll", "tally") else _status_for(sentence, fig.start, noun.end, self.cues)
         as_of = self.as_of(fig.start, noun.end, status)
         conf = min(conf_s, conf_p) * (0.8 if noun.weak else 1.0)
         ordinal = int(fig.value.low) if is_ordinal and fig.value.low is not None else None
@@ -495,7 +501,7 @@ class _Frame:
         if not places:
             return []
         subject, conf_s = self.subject_at(noun.start)
-        status = _status_for(sentence, noun.start, noun.end)
+        status = _status_for(sentence, noun.start, noun.end, self.cues)
         as_of = _event_time(self.as_of(noun.start, noun.end, status), status)
         out = []
         for p in places:
@@ -529,7 +535,7 @@ class _Frame:
             # kept without a subject too: conversion_consistency needs no subject
             subject, conf_s = self.subject_at(m.start, require_local=True)
             places, special, conf_p = self.scopes(m.start, m.end, m.end)
-            status = _status_for(sentence, m.start, m.end)
+            status = _status_for(sentence, m.start, m.end, self.cues)
             as_of = self.as_of(m.start, m.end, Status.unknown)
             period_m = self.date_near(m.start, m.end, ("period",))
             value = Interval(low=m.value.low, high=m.value.high, text=m.text)

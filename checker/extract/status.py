@@ -17,7 +17,8 @@ negated cues ("did not launch", "will not close") give no status at all.
 
 ``Mention.extra``: ``cue`` (the cue in lower case, spaces normalised),
 ``weak`` (True for cues that often mean something else: "plans" as a noun
-in "expansion plans", a bare "will", adjectival "planned", "upcoming"),
+in "expansion plans", a bare "will", adjectival "planned", "upcoming", and
+stock verbs "has", "runs", "spans"),
 ``negated`` (True when a negation produced the status).
 
 >>> [(m.text, m.status.value, m.extra["weak"]) for m in extract("It opened in July, has not yet opened a second site, and plans to add more.")]
@@ -82,6 +83,8 @@ CUES: list[tuple[str, Status | None, bool, bool, str]] = [
      r"(?:(?:is|are|was|were|now|already|fully|became|become)\s+)+operational|operational(?!\s+(?:costs?|expenses?|efficiency|risks?|issues?|data|excellence|resilience|model|capabilit\w+))|"
      r"in\s+operation|operates|(?:the\s+)?(?:launch|opening|debut|inauguration|unveiling)\s+of|"
      r"launch(?:ed|es)|open(?:ed|s)(?![\w-])|(?:is|are|now)\s+open(?![\w-])|unveil(?:ed|s)|inaugurat(?:ed|es)|debut(?:ed|s)|rolled\s+out|switched\s+on"),
+    # a stock that exists now: "runs five data centres", "now spans 92 zones", "has 29 regions" (weak)
+    ("stock", Status.operational, True, False, r"runs|running|operating|spans|hosts|comprises|counts|has|have"),
 ]
 _PATTERN = "|".join(f"(?P<{name}>{pattern})" for name, _, _, _, pattern in CUES)
 SCAN = re.compile(rf"(?<![\w-])(?:{_PATTERN})(?![\w-]|'\w)", re.I)
@@ -95,7 +98,7 @@ TRIGGER_WORDS = frozenset(
     "closes closing closure suspend suspends suspended suspending suspension exit exits exited exiting decommission "
     "decommissions decommissioned decommissioning pull pulls pulled pulling ceased cease wound winding discontinued retired "
     "construction constructed built ground groundbreaking building rolled switched began begins begun started starts "
-    "commenced commences went goes gone came comes brought by yet longer".split()
+    "commenced commences went goes gone came comes brought by yet longer runs running spans hosts comprises counts has have".split()
 )
 #: Words that may start a cue before its trigger word ("has not yet opened", "is currently building").
 LEAD_WORDS = frozenset(
