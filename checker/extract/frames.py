@@ -14,7 +14,7 @@ A count claim is a figure or ordinal right before an attribute noun from
   "open", "launch", "build" ("opened two new data centers" adds two, it does
   not say how many there are); otherwise ``count``;
 - status: the nearest status cue ("launched", "plans to", "will", "shut");
-- as_of: a year stated in the sentence ("in 2016"), else the published date.
+- as_of: a date stated in the figure's clause ("as of July 1", "in 2016"), else the published date.
 
 "its third data center in Malaysia" is a count of 3 in Malaysia with
 ``ordinal=3``; "and a second in the Philippines" reuses the sentence's noun.
@@ -38,7 +38,6 @@ from checker.text import RepairedText, line_column, split_sentences
 INCREMENT_MODIFIERS = {"new", "additional", "more", "extra", "another", "further", "newest", "latest"}
 INCREMENT_VERBS = re.compile(r"\b(?:add(?:s|ed|ing)?|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|buil[dt]s?|building|unveil(?:s|ed|ing)?|construct(?:s|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)? up|deploy(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}$", re.I)
 BREAK_WORDS = {"in", "of", "and", "or", "to", "for", "with", "by", "at", "from", "on", "across", "than", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "its", "their", "the", "a", "an", "as", "per", "each", "every", "over", "under", "about"}
-_YEAR_IN_SENTENCE = re.compile(r"\b(?:in|since|during|back in|as of|by)\s+((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -137,14 +136,12 @@ def _published_interval(published: dt.date | None) -> DateInterval:
     return DateInterval(start=published, end=published, precision="day", text="published")
 
 
-def _between_ok(text: str) -> tuple[bool, list[str]]:
-    """Words between a figure and its noun: up to three modifiers, no function words."""
+def _between_ok(text: str) -> bool:
+    """Words between a figure and its noun: up to three modifiers, no function words or digits."""
     words = re.findall(r"[\w'’.-]+", text)
     if len(words) > 3 or re.search(r"[,;:()\"“”]", text):
-        return False, words
-    if any(w.lower() in BREAK_WORDS or re.search(r"\d", w) for w in words):
-        return False, words
-    return True, words
+        return False
+    return not any(w.lower() in BREAK_WORDS or re.search(r"\d", w) for w in words)
 
 
 def status_cues(ms: list[Mention]) -> list[tuple[int, int, Status]]:
@@ -298,8 +295,7 @@ class DocumentExtractor:
         for m in reversed(ms):
             if m.end > noun.start:
                 continue
-            ok, _words = _between_ok(sentence[m.end : noun.start])
-            if not ok or m.kind == "percent":
+            if not _between_ok(sentence[m.end : noun.start]) or m.kind == "percent":
                 return None
             return m
         return None
@@ -414,7 +410,7 @@ class _Frame:
         return min(local, key=lambda d: (abs(d.start - start), d.start)) if local else None
 
     def as_of(self, start: int, end: int, status: Status) -> DateInterval:
-        """When the claim holds: a stated date, else a year in the sentence, else the published date."""
+        """When the claim holds: a date stated in the figure's clause, else the published date."""
         published = self.x.doc.source.published
         future = status in (Status.planned, Status.under_construction)
         d = self.date_near(start, end, ("as_of", "deadline", "period") if future else ("as_of",), published if future else None)
@@ -423,12 +419,6 @@ class _Frame:
         if future:
             # a plan with no date: some time from publication on, never "on the publication day"
             return DateInterval(start=published, end=None, precision="open", text="no date given") if published else _published_interval(None)
-        if not self.dates:
-            m = _YEAR_IN_SENTENCE.search(self.sentence)
-            if m:
-                year = int(m.group(1))
-                if published is None or year < published.year:
-                    return DateInterval(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), precision="year", text=m.group(0))
         return _published_interval(published)
 
     def span(self, start: int, end: int) -> Span:
