@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
+from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -85,6 +86,10 @@ class Span(Frozen):
     column: int = Field(description="1-based column of the quote's start.")
 
 
+def _plain_number(x: float) -> str:
+    return f"{x:,.0f}" if x == int(x) and abs(x) < 1e15 else f"{x:,.6g}"
+
+
 class Interval(Frozen):
     """A value with its stated precision: the true value lies in [low, high].
 
@@ -125,10 +130,9 @@ class Interval(Frozen):
             text=self.text,
         )
 
-    def show(self) -> str:
-        """A compact human form: '3', '52.5-53.5', '>=5000'."""
-        def num(x: float) -> str:
-            return f"{x:,.0f}" if x == int(x) and abs(x) < 1e15 else f"{x:,.6g}"
+    def show(self, num: Callable[[float], str] | None = None) -> str:
+        """A compact human form: '3', '52.5-53.5', '>=5,000'; ``num`` formats each bound."""
+        num = num or _plain_number
         if self.low is not None and self.low == self.high:
             return num(self.low)
         if self.high is None:

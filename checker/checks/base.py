@@ -282,6 +282,15 @@ def event_key(c: Claim, lexicon: Lexicon) -> tuple:
     return (lexicon.root(c.subject), c.event, c.attribute, c.scope, c.ordinal)
 
 
+def event_groups(claims: Iterable[Claim], events: Iterable[str], min_confidence: float, lexicon: Lexicon) -> dict[Hashable, list[Claim]]:
+    """Event claims of the given kinds with a subject and a scope, grouped by :func:`event_key`."""
+    kinds = set(events)
+    return group_by(
+        (c for c in claims if c.kind == "event" and c.event in kinds and c.subject is not None and c.scope is not None and c.confidence >= min_confidence),
+        lambda c: event_key(c, lexicon),
+    )
+
+
 def amount(x: float) -> str:
     """A money amount for a message: 53.2bn, 120m, 5,000.
 
@@ -297,13 +306,7 @@ def amount(x: float) -> str:
 
 def show_amount(v: Interval) -> str:
     """An interval of money, compact: '51.54bn-54.87bn', '>=5bn', '53bn'."""
-    if v.low is not None and v.low == v.high:
-        return amount(v.low)
-    if v.high is None:
-        return ">=" + amount(v.low) if v.low is not None else "any"
-    if v.low is None:
-        return "<=" + amount(v.high)
-    return f"{amount(v.low)}-{amount(v.high)}"
+    return v.show(amount)
 
 
 def show_value(v: Interval, unit: str) -> str:

@@ -41,10 +41,9 @@ from checker.checks.base import (
     CheckResult,
     RuleOptions,
     event_interval,
-    event_key,
+    event_groups,
     event_text,
     from_published,
-    group_by,
     key_dict,
     make_finding,
     published,
@@ -76,12 +75,8 @@ def _when(d: DateInterval) -> str:
 def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
     """Conflicts: a sweep by start keeping the claim that ends last; slips: a sweep by publication date."""
     opts: Options = rule.options
-    events = set(opts.events)
     result = CheckResult()
-    groups = group_by(
-        (c for c in claims if c.kind == "event" and c.event in events and c.subject is not None and c.scope is not None and c.confidence >= opts.min_confidence),
-        lambda c: event_key(c, ctx.lexicon),
-    )
+    groups = event_groups(claims, opts.events, opts.min_confidence, ctx.lexicon)
     for key, group in groups.items():
         if opts.find in ("conflicts", "both"):
             _conflicts(rule, key, group, ctx, result)

@@ -34,9 +34,8 @@ from checker.checks.base import (
     CheckResult,
     RuleOptions,
     event_interval,
-    event_key,
+    event_groups,
     event_text,
-    group_by,
     key_dict,
     lowered,
     make_finding,
@@ -61,12 +60,8 @@ class Options(RuleOptions):
 def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
     """Per event, compare each not-yet claim with the earliest done claim from another source."""
     opts: Options = rule.options
-    events = set(opts.events)
     result = CheckResult()
-    groups = group_by(
-        (c for c in claims if c.kind == "event" and c.event in events and c.subject is not None and c.scope is not None and c.confidence >= opts.min_confidence),
-        lambda c: event_key(c, ctx.lexicon),
-    )
+    groups = event_groups(claims, opts.events, opts.min_confidence, ctx.lexicon)
     for key, group in groups.items():
         done = [c for c in group if c.status == Status.operational]
         if not done:

@@ -5,7 +5,11 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
-from checker.models import Claim, Finding, Report, Span
+from checker.models import Claim, Finding, Report, Severity, Span
+
+
+#: Severity names, most severe first: the order of report columns and filters.
+SEVERITIES = tuple(sev.value for sev in sorted(Severity, key=lambda sev: -sev.rank))
 
 
 class Reporter(ABC):

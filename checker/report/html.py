@@ -20,6 +20,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from checker.models import Report
 from checker.report.base import (
+    SEVERITIES,
     Reporter,
     claim_value,
     claims_by_id,
@@ -28,9 +29,6 @@ from checker.report.base import (
     finding_claims,
     finding_subject,
 )
-
-SEVERITIES = ("error", "warning", "info")
-
 
 def safe_url(url: str | None) -> str | None:
     """The URL when it is an absolute http(s) URL, else None (it is then shown as text only).

@@ -12,6 +12,7 @@ from collections import defaultdict
 
 from checker.models import Report
 from checker.report.base import (
+    SEVERITIES,
     Reporter,
     claim_value,
     claims_by_id,
@@ -20,9 +21,6 @@ from checker.report.base import (
     finding_claims,
     finding_subject,
 )
-
-SEVERITIES = ("error", "warning", "info")
-
 
 def md_escape(text: str) -> str:
     """Text safe inside a Markdown paragraph or table cell, on one line.
