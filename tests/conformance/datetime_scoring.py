@@ -16,10 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from checker.models import Mention
+
+try:  # imported as part of tests.conformance (pytest, -m) or run as a script from this folder
+    from .scoring import Counts
+except ImportError:  # pragma: no cover - script mode
+    from scoring import Counts  # type: ignore[no-redef]
 
 KINDS = ("date", "daterange")
 SUITE = Path(__file__).resolve().parents[2].parent / "shared" / "conformance" / "rt-datetime.jsonl"
@@ -68,33 +72,6 @@ def value_ok(m: Mention, expected: dict, range_to_start: bool = False) -> bool:
     if value is None:
         return False
     return value in (expected.get("date_candidates") or [expected.get("date")])
-
-
-@dataclass
-class Counts:
-    """True positives, false positives and false negatives, with P/R/F1."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, other: "Counts") -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def score_case(record: dict, predictions: Iterable[Mention], mode: str = "overlap+value", range_to_start: bool = False) -> Counts:

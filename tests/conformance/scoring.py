@@ -63,6 +63,8 @@ class Pred:
 
 @dataclass
 class Counts:
+    """True positives, false positives and false negatives, with P/R/F1 (shared by datetime_scoring)."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -73,16 +75,17 @@ class Counts:
         self.fn += other.fn
 
     @property
-    def p(self) -> float:
+    def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
 
     @property
-    def r(self) -> float:
+    def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
     def f1(self) -> float:
-        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
@@ -254,7 +257,7 @@ def table(suites: Iterable[str] = SUITE_KINDS) -> str:
         s = score_suite(suite)
         c = s.total("overlap+value")
         sub = s.total("overlap+value", subset=True)
-        lines.append(f"| {suite} | {c.p:.3f} | {c.r:.3f} | {c.f1:.3f} | {sub.f1:.3f} | "
+        lines.append(f"| {suite} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} | {sub.f1:.3f} | "
                      f"{s.total('overlap').f1:.3f} | {s.total('exact+value').f1:.3f} |")
     lines.append("")
     lines.append("*subset: Recognizers cases without `python` in `meta.not_supported`; price-parser cases without `meta.xfail`.")
