@@ -226,7 +226,7 @@ class DocumentExtractor:
         self.ctx = ctx
         self.subject: str | None = None
         self.last_place: PlaceMention | None = None
-        self.present = {n.attribute for n in ctx.nouns.find(" ".join(doc.text[a:b] for a, b in doc.regions)) if not n.weak}
+        self.present: set[str] = set()
         self.base = 0
         self.repaired = RepairedText("")
 
@@ -235,21 +235,32 @@ class DocumentExtractor:
         return self.base + self.repaired.to_original(offset)
 
     def claims(self) -> list[Claim]:
-        """All claims, in text order; each region is repaired (ftfy) on its own and mapped back."""
-        out: list[Claim] = []
+        """All claims, in text order; each region is repaired (ftfy) on its own and mapped back.
+
+        A first pass finds each sentence's attribute nouns once: a weak noun
+        ("five facilities") counts only when the article names the attribute
+        with a strong noun somewhere ("data centers").
+        """
+        regions = []
         for a, b in self.doc.regions:
-            self.base, self.repaired = a, RepairedText(self.doc.text[a:b])
-            for sent in split_sentences(self.repaired.fixed):
-                out.extend(self._sentence(sent.text, sent.start))
+            repaired = RepairedText(self.doc.text[a:b])
+            sentences = [(sent, self.ctx.nouns.find(sent.text)) for sent in split_sentences(repaired.fixed)]
+            regions.append((a, repaired, sentences))
+        self.present = {n.attribute for _, _, sentences in regions for _, nouns in sentences for n in nouns if not n.weak}
+        out: list[Claim] = []
+        for a, repaired, sentences in regions:
+            self.base, self.repaired = a, repaired
+            for sent, nouns in sentences:
+                out.extend(self._sentence(sent.text, sent.start, nouns))
         return out
 
-    def _sentence(self, sentence: str, offset: int) -> list[Claim]:
+    def _sentence(self, sentence: str, offset: int, found_nouns: list[NounMatch]) -> list[Claim]:
         ctx = self.ctx
         all_mentions = mentions(sentence, self.doc.source.published)
         # "US$10 billion" is money, not a place called "US"
         places = [p for p in ctx.places.find(sentence) if not any(m.kind == "money" and m.start <= p.start and p.end <= m.end for m in all_mentions)]
         ents = [e for e in ctx.entities.find(sentence) if not (e.guessed and any(p.start <= e.start and e.end <= p.end for p in places))]
-        nouns = [n for n in ctx.nouns.find(sentence) if not n.weak or n.attribute in self.present]
+        nouns = [n for n in found_nouns if not n.weak or n.attribute in self.present]
         figures = [m for m in all_mentions if m.kind in ("number", "ordinal")]
         dates = [m for m in all_mentions if m.kind in ("date", "daterange") and m.date is not None]
         frame = _Frame(self, sentence, offset, ents, places, dates, status_cues(all_mentions))
