@@ -13,6 +13,7 @@ attribute nouns into :class:`~checker.models.Claim` objects.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Protocol
 
@@ -37,6 +38,26 @@ EXTRACTORS: dict[str, Callable[..., list[Mention]]] = {
 
 #: Bumped whenever extraction output can change; part of the store's cache key.
 EXTRACTOR_VERSION = "1"
+
+
+#: Every number, ordinal and money mention holds a digit, a vulgar fraction or one of these words.
+_GATE_CHARS = re.compile(r"[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_GATE_WORDS = frozenset(w.lower() for w in [*numbers._WORDS, *ordinals.ORDINAL_WORDS, *ordinals.TENS])
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def may_have_figures(text: str) -> bool:
+    """False when ``text`` can hold no number, ordinal or money mention (frames then skip the extractors).
+
+    A digit-free sentence is split into runs of letters and looked up in a
+    set: many times faster than running the extractors' patterns on it.
+
+    >>> may_have_figures("Analysts expect strong demand."), may_have_figures("its third site"), may_have_figures("½ of it")
+    (False, True, True)
+    """
+    if _GATE_CHARS.search(text):
+        return True
+    return not _GATE_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
 
 
 def mentions(text: str, reference: dt.date | None = None) -> list[Mention]:

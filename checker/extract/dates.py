@@ -65,7 +65,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from checker.normalise.units import same_length_lower
+from checker.normalise.units import same_length_lower, trie_pattern
 from checker.models import DateInterval, Mention
 from checker.normalise import dates as nd
 
@@ -181,8 +181,7 @@ def trigger_positions(lower: str, words: frozenset[str], digits: bool) -> list[i
     """
     rx = _TRIGGER_CACHE.get(words)
     if rx is None:
-        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        rx = _TRIGGER_CACHE[words] = re.compile(rf"\b(?:(?:{alternation})(?:'s)?(?![\w'])|([a-z]*\d))")
+        rx = _TRIGGER_CACHE[words] = re.compile(rf"\b(?:{trie_pattern(words)}(?:'s)?(?![\w'])|([a-z]*\d))")
     return [m.start() for m in rx.finditer(lower) if digits or m.group(1) is None]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.ruleset import Lexicon
 
@@ -46,6 +47,8 @@ def _slug(name: str) -> str:
 
 def _fold(name: str) -> str:
     """Key for lookups: accents removed, case kept (places are capitalised)."""
+    if name.isascii():
+        return name
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().replace("’", "'")
 
 
@@ -130,34 +133,39 @@ class Gazetteer:
         """
         out: list[PlaceMention] = []
         for m in self._cap.finditer(sentence):
-            words = list(re.finditer(r"\S+", m.group(0)))
-            i = 0
-            while i < len(words):
-                hit = None
-                for j in range(min(len(words), i + self.max_words), i, -1):
-                    a = m.start() + words[i].start()
-                    b = m.start() + words[j - 1].end()
-                    raw = sentence[a:b]
-                    stripped = raw.rstrip(".,;:'’)\"”")
-                    if stripped.endswith(("'s", "’s")):
-                        stripped = stripped[:-2]
-                    b = a + len(stripped)
-                    key = _fold(stripped)
-                    key_nothe = key[4:] if key.startswith("the ") else key
-                    place = self.names.get(key) or self.names.get(key_nothe)
-                    if place:
-                        hit = PlaceMention(a, b, place)
-                    else:
-                        dem = self.demonyms.get(key) or self.demonyms.get(key_nothe)
-                        if dem:
-                            hit = PlaceMention(a, b, dem, demonym=True, label=dem.name)
-                    if hit:
-                        out.append(hit)
-                        i = j
-                        break
-                if not hit:
-                    i += 1
+            at = m.start()
+            out.extend(PlaceMention(at + a, at + b, place, demonym, label) for a, b, place, demonym, label in self._run(m.group(0)))
         return out
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one Gazetteer per lexicon lives for the process anyway
+    def _run(self, run: str) -> tuple[tuple[int, int, Place, bool, str | None], ...]:
+        """Places in one capitalised run ("Johor Bahru", "the United Arab Emirates"), offsets relative to it."""
+        out = []
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", run)]
+        i = 0
+        while i < len(words):
+            hit = None
+            a = words[i][0]
+            for j in range(min(len(words), i + self.max_words), i, -1):
+                stripped = run[a : words[j - 1][1]].rstrip(".,;:'’)\"”")
+                if stripped.endswith(("'s", "’s")):
+                    stripped = stripped[:-2]
+                key = _fold(stripped)
+                key_nothe = key[4:] if key.startswith("the ") else key
+                place = self.names.get(key) or self.names.get(key_nothe)
+                if place:
+                    hit = (a, a + len(stripped), place, False, None)
+                else:
+                    dem = self.demonyms.get(key) or self.demonyms.get(key_nothe)
+                    if dem:
+                        hit = (a, a + len(stripped), dem, True, dem.name)
+                if hit:
+                    out.append(hit)
+                    i = j
+                    break
+            if not hit:
+                i += 1
+        return tuple(out)
 
     def is_global(self, text: str) -> bool:
         """True when the text puts a figure in the global scope ("globally", "worldwide")."""
