@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from checker.extract import may_have_figures, mentions
+from checker.extract import money as money_extract
 from checker.models import Claim, DateInterval, Interval, Mention, Span, Status
 from checker.normalise.entities import EntityMatcher
 from checker.normalise.places import Gazetteer, PlaceMention, gazetteer
@@ -81,8 +82,13 @@ class NounMatcher:
             r"(?:\s+(?:more\s+)?(?:people|persons|residents|villagers|individuals|others|civilians|workers|children|tourists|migrants|passengers|locals))?"
             r"(?:\s+(?:have|has|had|were|was|are|is|remain|remained)(?:\s+(?:now|so far|reportedly|confirmed|officially))?(?:\s+been)?|\s+(?:so far|now|confirmed))?"
             r"\s+(" + "|".join(re.escape(p) for p in sorted(preds, key=len, reverse=True)) + r")\b", re.I) if preds else None
+        self._pred_any = re.compile(r"\b" + trie_pattern({p.lower() for p in preds}) + r"\b") if preds else None
         # one trie over the lower-cased forms, matched on lower-cased text (many times faster than a flat alternation)
         self._re = re.compile(r"(?<![\w-])" + trie_pattern({f.lower() for f in forms}).replace(r"\ ", r"[\s-]+") + r"(?![\w-])")
+
+    def may_have_predicate(self, text: str) -> bool:
+        """False when no toll predicate ("killed", "missing") occurs in ``text``."""
+        return self._pred_any is not None and self._pred_any.search(same_length_lower(text)) is not None
 
     def predicate_after(self, text: str, pos: int) -> NounMatch | None:
         """'37 people had been killed', '12 dead': a figure counted by a predicate rather than a noun."""
@@ -259,8 +265,11 @@ class DocumentExtractor:
         ctx = self.ctx
         attrs = ctx.lexicon.attributes.attributes
         nouns = [n for n in found_nouns if not n.weak or n.attribute in self.present]
-        # most sentences hold no figure and no noun that makes a claim alone: their mentions are never used
-        busy = may_have_figures(sentence) or any(not attrs[n.attribute].needs_figure and attrs[n.attribute].kind != "money" for n in nouns)
+        # Mentions only matter to a sentence that can make a claim: a noun that makes one alone ("opened a
+        # data center in Johor"), or a figure with a noun, a toll predicate or a currency to go with it.
+        # Most sentences are neither, and the extractors are the costly part.
+        busy = any(not attrs[n.attribute].needs_figure and attrs[n.attribute].kind != "money" for n in nouns) or (
+            may_have_figures(sentence) and (bool(nouns) or ctx.nouns.may_have_predicate(sentence) or money_extract.may_have_marker(sentence)))
         all_mentions = mentions(sentence, self.doc.source.published) if busy else []
         # "US$10 billion" is money, not a place called "US"
         places = [p for p in ctx.places.find(sentence) if not any(m.kind == "money" and m.start <= p.start and p.end <= m.end for m in all_mentions)]

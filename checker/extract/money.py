@@ -157,10 +157,19 @@ def _figures(text: str) -> list[numbers.Figure]:
     return [f for f in numbers.scan(text) if not numbers._is_pronoun_one(text, f)]
 
 
+def may_have_marker(text: str) -> bool:
+    """False when ``text`` has no currency symbol, code or name, so no money mention.
+
+    >>> may_have_marker("two new data halls"), may_have_marker("RM2 billion"), may_have_marker("380 billion yuan")
+    (False, True, True)
+    """
+    return _ANY_MARK.search(text) is not None
+
+
 def extract(text: str, reference: object = None, default_dollar: str = "USD") -> list[Mention]:
     """Money mentions in ``text``, left to right."""
     out: list[Mention] = []
-    if not _ANY_MARK.search(text):
+    if not may_have_marker(text):
         return out
     figs = _figures(text)
     used_until = -1

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from checker.normalise.units import same_length_lower, trie_pattern
 from checker.ruleset import Lexicon
 
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&.'’-]*(?:\s+[A-Z][A-Za-z0-9&.'’-]*){0,3}")
@@ -48,10 +48,12 @@ class EntityMatcher:
                 aliases.setdefault(alias, eid)
         self.aliases = aliases
         names = sorted(aliases, key=lambda a: (-len(a), a))
-        self._alias_re = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in names) + r")(?:['’]s)?(?![\w])")
-        ana = sorted(lexicon.entities.anaphora, key=lambda a: (-len(a), a))
-        self._anaphora_re = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in ana) + r")(?![\w])", re.I) if ana else None
-        self._fuzzy_choices = [a for a in names if len(a) >= 5]
+        # trie patterns: Python's re fails fast on the first letter instead of trying every alias in turn
+        self._alias_re = re.compile(r"(?<![\w])" + trie_pattern(names) + r"(?:['’]s)?(?![\w])")
+        ana = {a.lower() for a in lexicon.entities.anaphora}
+        self._anaphora_re = re.compile(r"(?<![\w])" + trie_pattern(ana) + r"(?![\w])") if ana else None  # on lower-cased text
+        self._fuzzy_choices = tuple(a for a in names if len(a) >= 5)
+        self._fuzzy_seen: dict[str, str | None] = {}  # name -> alias; keyed by name alone (hashing the choices costs more than the lookup)
 
     def find(self, sentence: str) -> list[EntityMention]:
         """Entities named or pointed to in a sentence, in order.
@@ -66,9 +68,9 @@ class EntityMatcher:
             found.append(EntityMention(m.start(), m.start() + len(text), self.aliases[text]))
             taken.append((m.start(), m.end()))
         if self._anaphora_re:
-            for m in self._anaphora_re.finditer(sentence):
+            for m in self._anaphora_re.finditer(same_length_lower(sentence)):
                 if not any(a < m.end() and m.start() < b for a, b in taken):
-                    word = m.group(0).lower()
+                    word = m.group(0)
                     # sentence-initial "It" is only an anaphor before a verb-like word; keep it simple: accept
                     if word in ("it", "its") and m.start() > 0 and sentence[m.start() - 1] not in " \"“(":
                         continue
@@ -76,7 +78,12 @@ class EntityMatcher:
         for m in _CAPITALISED.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in taken) or len(m.group(0)) < 5:
                 continue
-            hit = _fuzzy(m.group(0), tuple(self._fuzzy_choices))
+            name = m.group(0)
+            if name not in self._fuzzy_seen:
+                if len(self._fuzzy_seen) > 100_000:
+                    self._fuzzy_seen.clear()  # bounded memory on huge corpora
+                self._fuzzy_seen[name] = _fuzzy(name, self._fuzzy_choices)
+            hit = self._fuzzy_seen[name]
             if hit:
                 found.append(EntityMention(m.start(), m.end(), self.aliases[hit]))
             elif (org := organisation(sentence, m.start(), m.group(0))) is not None:
@@ -109,15 +116,15 @@ def organisation(sentence: str, start: int, name: str) -> str | None:
     if not words:
         return None
     name = " ".join(words)
-    end = start + len(sentence[start:]) - len(sentence[start:].split(name, 1)[1]) if name in sentence[start:] else None
-    if end is None or len(name) < 3:
+    at = sentence.find(name, start)
+    if at < 0 or len(name) < 3:
         return None
+    end = at + len(name)
     if ORG_SUFFIX.search(" " + name) or ORG_VERB.match(sentence, end):
         return name.rstrip(".'’")
     return None
 
 
-@lru_cache(maxsize=4096)
 def _fuzzy(name: str, choices: tuple[str, ...]) -> str | None:
     """The alias a misspelt name stands for, if one is very close."""
     best = process.extractOne(name, choices, scorer=fuzz.ratio, score_cutoff=90)
