@@ -218,6 +218,11 @@ class Window:
         """The live claim with the largest lower bound, from another source."""
         return self._top(self._lows, exclude_source)
 
+    def live(self, exclude_source: str | None = None) -> list[Claim]:
+        """Every live claim from another source, in the order they were added: O(n), for listing all partners."""
+        items = {item[1]: item[2] for item in (*self._highs, *self._lows)}
+        return [c for _, c in sorted(items.items()) if c.source != exclude_source and (undated(c) or end(c) >= self._horizon)]
+
     def disjoint_partner(self, c: Claim, exclude_source: str | None = None) -> Claim | None:
         """A live claim whose value is disjoint from ``c``'s, if any."""
         v = self._value(c)

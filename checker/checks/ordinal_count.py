@@ -113,22 +113,34 @@ def _meet(rule: Rule, opts: Options, c: Claim, windows: list[Window], window: in
     if not any(w.any_live(c.source) for w in windows):
         return
     result.compared += 1
+    conflicts: list[tuple[Claim, Claim, str]] = []  # (ordinal claim, count claim, direction)
     for w in windows:
+        # the extremes answer "is there any conflict?" in O(log n); only then are all partners listed
         if c.ordinal is not None:
             low_count = w.lowest_high(c.source)
             high_count = w.highest_low(c.source)
-            if low_count is not None and low_count.value.high is not None and low_count.value.high < c.ordinal:
-                return _report(rule, c, low_count, "below", opts, window, ctx, result, seen)
-            if high_count is not None and high_count.value.low is not None and high_count.value.low > c.ordinal + opts.above_margin:
-                return _report(rule, c, high_count, "above", opts, window, ctx, result, seen)
+            if (low_count is not None and low_count.value.high is not None and low_count.value.high < c.ordinal) or (
+                    high_count is not None and high_count.value.low is not None and high_count.value.low > c.ordinal + opts.above_margin):
+                conflicts += [(c, n, how) for n in w.live(c.source) if (how := _direction(c, n, opts))]
         else:
             top = w.highest_low(c.source)
             bottom = w.lowest_high(c.source)
-            if top is not None and c.value.high is not None and c.value.high < top.ordinal:
-                return _report(rule, top, c, "below", opts, window, ctx, result, seen)
-            if bottom is not None and c.value.low is not None and c.value.low > bottom.ordinal + opts.above_margin:
-                return _report(rule, bottom, c, "above", opts, window, ctx, result, seen)
-    result.passed += 1
+            if (top is not None and c.value.high is not None and c.value.high < top.ordinal) or (
+                    bottom is not None and c.value.low is not None and c.value.low > bottom.ordinal + opts.above_margin):
+                conflicts += [(o, c, how) for o in w.live(c.source) if (how := _direction(o, c, opts))]
+    for o, n, how in conflicts:
+        _report(rule, o, n, how, opts, window, ctx, result, seen)
+    if not conflicts:
+        result.passed += 1
+
+
+def _direction(o: Claim, n: Claim, opts: Options) -> str | None:
+    """'below' when the count ``n`` is under the ordinal ``o``, 'above' when it is more than the margin over it."""
+    if n.value.high is not None and n.value.high < o.ordinal:
+        return "below"
+    if n.value.low is not None and n.value.low > o.ordinal + opts.above_margin:
+        return "above"
+    return None
 
 
 def _report(rule: Rule, o: Claim, n: Claim, how: str, opts: Options, window: int, ctx: CheckContext, result: CheckResult, seen: set) -> None:

@@ -64,3 +64,12 @@ def test_stable_id_and_default_rule() -> None:
     claims = [third(), claim(2, source="b.md", on="2025-07-03")]
     assert run(RULE, claims).findings[0].id == run(RULE, claims[::-1]).findings[0].id
     assert default_rule("ordinal-count").options.above_margin == 0  # "launched its second" means two, not three
+
+
+def test_one_count_meets_every_ordinal_it_contradicts() -> None:
+    # two outlets say "its third", a later one says two: both pairs are findings, a consistent fourth source is not
+    claims = [third("a.md", on="2025-07-01"), third("c.md", on="2025-07-02"), claim(3, source="d.md", on="2025-07-02"),
+              claim(2, source="b.md", on="2025-07-03", quote="two data centers in Malaysia")]
+    res = run(RULE, claims)
+    assert sorted(tuple(f.sources) for f in res.findings) == [("a.md", "b.md"), ("c.md", "b.md")]
+    assert {f.explanation["direction"] for f in res.findings} == {"below"}
