@@ -87,7 +87,14 @@ class Span(Frozen):
 
 
 def _plain_number(x: float) -> str:
-    return f"{x:,.0f}" if x == int(x) and abs(x) < 1e15 else f"{x:,.6g}"
+    """A number for people: whole units from 1,000 up (never '1.04676e+09'), six significant digits below.
+
+    >>> _plain_number(1046760000.4), _plain_number(52.5), _plain_number(3.0), _plain_number(0.232613)
+    ('1,046,760,000', '52.5', '3', '0.232613')
+    """
+    if abs(x) >= 1000 or x == int(x):
+        return f"{x:,.0f}"
+    return f"{x:.6g}"
 
 
 class Interval(Frozen):

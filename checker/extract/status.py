@@ -17,7 +17,7 @@ negated cues ("did not launch", "will not close") give no status at all.
 
 ``Mention.extra``: ``cue`` (the cue in lower case, spaces normalised),
 ``weak`` (True for cues that often mean something else: "plans" as a noun
-in "expansion plans", a bare "will", adjectival "planned", "upcoming", and
+in "expansion plans", a bare "will" or reported "would", adjectival "planned", "upcoming", and
 stock verbs "has", "runs", "spans"),
 ``negated`` (True when a negation produced the status).
 
@@ -67,7 +67,7 @@ CUES: list[tuple[str, Status | None, bool, bool, str]] = [
     ("by_date", Status.planned, True, False,
      rf"by\s+(?:the\s+end\s+of\s+)?(?:(?:early|mid|late)[-\s]+)?(?:{_MONTH}(?![a-z])|(?:19|20)\d\d(?!\d)|next\s+(?:year|month|quarter)|this\s+year|Q[1-4]|H[12])"),
     ("to_open", Status.planned, True, False, r"to\s+(?:open|launch|build|set\s+up|establish|construct|roll\s+out)(?![\w-])"),
-    ("will", Status.planned, True, False, r"will(?=\s+[a-z])|'ll(?=\s)"),
+    ("will", Status.planned, True, False, r"will(?=\s+[a-z])|'ll(?=\s)|would(?=\s+(?!have\b)[a-z])"),
     ("planned_adj", Status.planned, True, False, r"planned|upcoming|proposed|forthcoming"),
     ("plans_noun", Status.planned, True, False, r"plans"),
     # closed
@@ -92,7 +92,7 @@ _INFO = {name: (status, weak, negated) for name, status, weak, negated, _ in CUE
 #: Every cue contains one of these words; the full pattern is only tried next to them (speed).
 TRIGGER_WORDS = frozenset(
     "launch launched launches opened opens open opening operational operation operates operating operate live online "
-    "unveiled unveils unveiling inaugurated inaugurates inauguration debut debuted debuts plan plans planned planning will 'll "
+    "unveiled unveils unveiling inaugurated inaugurates inauguration debut debuted debuts plan plans planned planning will would 'll "
     "scheduled slated set expect expects expected intend intends intending aim aims aiming due poised preparing prepares "
     "looking hope hopes hoping earmarked targeted upcoming proposed forthcoming shut shuts shutting shuttered close closed "
     "closes closing closure suspend suspends suspended suspending suspension exit exits exited exiting decommission "

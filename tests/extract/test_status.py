@@ -68,3 +68,9 @@ def test_plans_as_noun_is_weak():
 def test_negated_flag():
     [m] = status.extract("The site has not yet opened.")
     assert m.extra == {"cue": "has not yet opened", "weak": False, "negated": True}
+
+
+def test_reported_would_is_a_weak_plan_but_would_have_is_not():
+    [m] = status.extract("The company said it would open a third data centre.")
+    assert (m.text, m.status, m.extra["weak"]) == ("would", Status.planned, True)
+    assert [m.text for m in status.extract("It would have been the largest.") if m.extra["cue"] == "would"] == []
