@@ -236,6 +236,13 @@ class Window:
                 return hi
         return None
 
+    def disjoint_partners(self, c: Claim, exclude_source: str | None = None) -> list[Claim]:
+        """Every live claim disjoint from ``c``: O(log n) when there is none, O(n) to list them when there is."""
+        if self.disjoint_partner(c, exclude_source) is None:
+            return []
+        v = self._value(c)
+        return [o for o in self.live(exclude_source) if self._value(o).disjoint(v)]
+
     def any_live(self, exclude_source: str | None = None) -> bool:
         """True when some live claim from another source is in the window."""
         return (self.lowest_high(exclude_source) or self.highest_low(exclude_source)) is not None

@@ -12,7 +12,8 @@ Money claims compare on their USD value (``normalised``, converted at the
 claim date's ECB rate); an amount that was converted from another currency is
 widened by the rule's ``fx_tolerance`` (0.03 = 3%) first, so "380 billion
 yuan" and "$53 billion" agree when the day's rate makes them agree. Amounts for
-different periods ("over three years" vs "over five years") are not compared.
+different spans ("over three years" vs "over five years") are not compared;
+an amount with no stated span is compared with any.
 
 Planned, closed and under-construction counts ("plans to open two") and
 increments ("two new data centers") are not stocks and are left to other
@@ -118,48 +119,70 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
             c.attribute,
             c.scope,
             c.normalised.unit if c.normalised else c.unit,
-            c.period.show() if c.period else None,
         ),
     )
-    for key, group in groups.items():
-        spec = ctx.lexicon.attributes.attributes.get(key[1])
-        if spec is not None and spec.kind == "toll":
-            window = opts.toll_window_days  # a running toll rises day by day: only same-day figures compare
-        else:
-            window = window_days(opts.same_time_window_days, key[1], ctx.lexicon)
-        nodate = [c for c in group if undated(c)]
-        dated = [c for c in group if not undated(c)]
-        every = Window(value)
-        unknown = Window(value)
-        for c in nodate:
-            unknown.add(c)
-            every.add(c)
-        for c in dated:
-            every.add(c)
-        recent = Window(value)
+    for key, whole in groups.items():
         seen: set[tuple[str, str]] = set()
-        for c in dated:
-            recent.expire(start(c) - dt.timedelta(days=window))
-            if not (recent.any_live(c.source) or unknown.any_live(c.source)):
-                recent.add(c)
-                continue
-            result.compared += 1
-            other = recent.disjoint_partner(c, c.source) or unknown.disjoint_partner(c, c.source)
-            if other is None:
-                result.passed += 1
-            else:
-                _report(rule, other, c, window, opts, ctx, result, seen)
-            recent.add(c)
-        for c in nodate:
-            if not every.any_live(c.source):
-                continue
-            result.compared += 1
-            other = every.disjoint_partner(c, c.source)
-            if other is None:
-                result.passed += 1
-            else:
-                _report(rule, other, c, window, opts, ctx, result, seen)
+        for group in _by_duration(whole):
+            _sweep(rule, opts, key, group, value, ctx, result, seen)
     return result
+
+
+def duration(c: Claim) -> float | None:
+    """How long the claim's period runs, in years to the nearest half ("over 15 years" and "the next 15 years" agree)."""
+    p = c.period
+    if p is None or p.start is None or p.end is None:
+        return None
+    return round((p.end - p.start).days / 365.25 * 2) / 2
+
+
+def _by_duration(group: list[Claim]) -> list[list[Claim]]:
+    """Amounts spread over different spans ("over three years", "over five years") are not compared;
+    an amount with no stated span is compared with every span."""
+    spans = sorted({d for c in group if (d := duration(c)) is not None})
+    if len(spans) <= 1:
+        return [group]
+    return [[c for c in group if duration(c) in (None, span)] for span in spans]
+
+
+def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx: CheckContext, result: CheckResult, seen: set) -> None:
+    """One group in time order: each claim meets the extremes of the claims in its window."""
+    spec = ctx.lexicon.attributes.attributes.get(key[1])
+    if spec is not None and spec.kind == "toll":
+        window = opts.toll_window_days  # a running toll rises day by day: only same-day figures compare
+    else:
+        window = window_days(opts.same_time_window_days, key[1], ctx.lexicon)
+    nodate = [c for c in group if undated(c)]
+    dated = [c for c in group if not undated(c)]
+    every = Window(value)
+    unknown = Window(value)
+    for c in nodate:
+        unknown.add(c)
+        every.add(c)
+    for c in dated:
+        every.add(c)
+    recent = Window(value)
+    for c in dated:
+        recent.expire(start(c) - dt.timedelta(days=window))
+        if not (recent.any_live(c.source) or unknown.any_live(c.source)):
+            recent.add(c)
+            continue
+        result.compared += 1
+        others = recent.disjoint_partners(c, c.source) + unknown.disjoint_partners(c, c.source)
+        if not others:
+            result.passed += 1
+        for other in others:  # a wrong figure contradicts every source it meets, each pair is a finding
+            _report(rule, other, c, window, opts, ctx, result, seen)
+        recent.add(c)
+    for c in nodate:
+        if not every.any_live(c.source):
+            continue
+        result.compared += 1
+        others = every.disjoint_partners(c, c.source)
+        if not others:
+            result.passed += 1
+        for other in others:
+            _report(rule, other, c, window, opts, ctx, result, seen)
 
 
 def _report(rule: Rule, a: Claim, b: Claim, window: int, opts: Options, ctx: CheckContext, result: CheckResult, seen: set[tuple[str, str]]) -> None:
@@ -180,7 +203,8 @@ def _report(rule: Rule, a: Claim, b: Claim, window: int, opts: Options, ctx: Che
         + (", one date unknown." if unknown else ".")
     )
     explanation = {
-        "key": key_dict(subject=ctx.lexicon.root(a.subject), attribute=a.attribute, scope=a.scope, unit=unit, period=a.period.show() if a.period else None),
+        "key": key_dict(subject=ctx.lexicon.root(a.subject), attribute=a.attribute, scope=a.scope, unit=unit,
+                        period=f"{duration(a):g} years" if duration(a) is not None else (f"{duration(b):g} years" if duration(b) is not None else None)),
         "values": [a.value.text or a.value.show(), b.value.text or b.value.show()],
         "compared_values": [show_value(va, unit), show_value(vb, unit)],
         "as_of": [a.as_of.show(), b.as_of.show()],

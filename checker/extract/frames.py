@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from checker.extract import may_have_figures, mentions
 from checker.extract import money as money_extract
+from checker.extract import numbers
 from checker.models import Claim, DateInterval, Interval, Mention, Span, Status
 from checker.normalise.entities import EntityMatcher
 from checker.normalise.places import Gazetteer, PlaceMention, gazetteer
@@ -202,6 +203,8 @@ _EVENT_TAIL = re.compile(r"(?:\s*,[^,;:]{1,30},)?((?:\s+(?:is|are|was|were|will|
 _SPEAKER = re.compile(r"[\w'’ ,.-]{3,80}?\s(?:said|says|announced|announces|told|stated|confirmed|reported)\b")
 # where a date stops applying to a figure: "..., up from the US$10 billion it announced in May"
 _DATE_CLAUSE = re.compile(r"[;()]|,\s+(?:and|but|while|which|up from|down from|compared with|compared to|versus|against|from|after|before|following)\b|\b(?:up|down) from\b")
+# "spend $5 billion in Thailand over 15 years": the span an amount is spread over (dates.py reads "the next 15 years")
+_SPREAD = re.compile(r"\b(?:over|across|during|within)\s+(?:a\s+period\s+of\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?)\b", re.I)
 _STATE_OF = re.compile(r"\s+(?:state|province|region|city|emirate|county|district|island|territory|prefecture)\s+of\s+(?:the\s+)?", re.I)
 # "five data centres in the country", "... there": the place named last in the article
 _BACK_REFERENCE = re.compile(r"\s+(?:(?:in|across|within|throughout)\s+(?:the\s+)?(?:country|nation|kingdom|state|city|territory|emirate|republic|island)\b|there\b|locally\b|nationwide\b)", re.I)
@@ -437,6 +440,21 @@ class _Frame:
         local = [d for d in cands if c0 < d.start and d.end <= c1]
         return min(local, key=lambda d: (abs(d.start - start), d.start)) if local else None
 
+    def spread_over(self, end: int, as_of: DateInterval) -> DateInterval | None:
+        """'over 15 years', 'over five years' after an amount: the period it is spread over, from its date."""
+        m = _SPREAD.search(self.sentence, end, _clause_end(self.sentence, end))
+        begin = as_of.start or as_of.end
+        if m is None or begin is None:
+            return None
+        n = numbers.extract(m.group("n"))
+        if len(n) != 1 or n[0].value is None or n[0].value.low is None or n[0].value.low != n[0].value.high or not 0 < n[0].value.low <= 100:
+            return None
+        count = int(n[0].value.low)
+        months = count * 12 if m.group("unit").lower().startswith("year") else count
+        y, mo = divmod(begin.month - 1 + months, 12)
+        stop = dt.date(begin.year + y, mo + 1, min(begin.day, 28)) - dt.timedelta(days=1)
+        return DateInterval(start=begin, end=stop, precision="year" if months % 12 == 0 else "month", text=m.group(0))
+
     def as_of(self, start: int, end: int, status: Status) -> DateInterval:
         """When the claim holds: a date stated in the figure's clause, else the published date."""
         published = self.x.doc.source.published
@@ -556,6 +574,7 @@ class _Frame:
             status = _status_for(sentence, m.start, m.end, self.cues)
             as_of = self.as_of(m.start, m.end, Status.unknown)
             period_m = self.date_near(m.start, m.end, ("period",))
+            period = period_m.date if period_m is not None else self.spread_over(m.end, as_of)
             value = Interval(low=m.value.low, high=m.value.high, text=m.text)
             normalised = fx.to_usd(value, m.unit, as_of.end or as_of.start)
             if not places and special is None and self.x.last_place is not None:
@@ -565,11 +584,17 @@ class _Frame:
                                parents=list(places[0].place.parents) if places else [], value=value, unit=m.unit,
                                start=m.start, end=m.end, subject=subject, status=status, as_of=as_of,
                                confidence=min(conf_s, 1.0), normalised=normalised,
-                               period=period_m.date if period_m is not None else None,
+                               period=period,
                                equivalent_of=by_start[equivalent].id if equivalent in by_start else None)
             by_start[m.start] = claim
             out.append(claim)
         return out
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends (the next ';', '(' or ', and ...')."""
+    m = _DATE_CLAUSE.search(sentence, pos)
+    return m.start() if m else len(sentence)
 
 
 def _event_time(as_of: DateInterval, status: Status) -> DateInterval:

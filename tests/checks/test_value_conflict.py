@@ -114,6 +114,23 @@ def test_money_for_different_periods_is_not_compared() -> None:
     assert run(MONEY, [a, b]).compared == 0
 
 
+def test_same_span_from_different_days_compares_and_no_span_meets_every_span() -> None:
+    # "over 15 years" said on two days: the same span; an amount with no span is compared with both spans
+    a = claim(5e9, attribute="investment", unit="USD", usd=5e9, source="a.md", period="2022-08-30..2037-08-29")
+    b = claim(8e9, attribute="investment", unit="USD", usd=8e9, source="b.md", period="2022-09-02..2037-09-01")
+    c = claim(3e9, attribute="investment", unit="USD", usd=3e9, source="c.md", period="2022-09-02..2025-09-01")
+    d = claim(5e9, attribute="investment", unit="USD", usd=5e9, source="d.md")
+    res = run(MONEY, [a, b, c, d])
+    assert sorted(tuple(sorted(f.sources)) for f in res.findings) == [("a.md", "b.md"), ("b.md", "d.md"), ("c.md", "d.md")]
+    assert {f.explanation["key"]["period"] for f in res.findings} == {"15 years", "3 years"}
+
+
+def test_a_wrong_figure_is_reported_against_every_source_it_contradicts() -> None:
+    right = [claim(3, source=f"{s}.md", on="2025-07-02") for s in "abc"]
+    res = run(COUNTS, [*right, claim(2, source="z.md", on="2025-07-03")])
+    assert sorted(tuple(sorted(f.sources)) for f in res.findings) == [("a.md", "z.md"), ("b.md", "z.md"), ("c.md", "z.md")]
+
+
 def test_default_rules_instantiate_value_conflict() -> None:
     assert default_rule("count-conflict").options.same_time_window_days is None  # the attribute's window
     assert default_rule("count-conflict").options.toll_window_days == 0
