@@ -70,6 +70,8 @@ class AttributeSpec(Strict):
     weak_nouns: list[str] = Field(default_factory=list, description="Generic nouns that only count when the story already has this attribute.")
     needs_figure: bool = False
     predicates: list[str] = Field(default_factory=list, description="Verbs or adjectives that count people after a figure: '37 people were killed', '12 dead'.")
+    heads: list[str] = Field(default_factory=list, description="Phrases a figure follows: 'the death toll rose to 1,002', 'the toll stood at 12'.")
+    agent_verbs: list[str] = Field(default_factory=list, description="Verbs a figure follows: 'killing at least 144 people', 'injured 30'.")
     default_scope: str | None = Field(default=None, description="Scope when the sentence names no place ('global' for a provider's regions).")
     same_time_window_days: int = Field(default=14, ge=0)
 

@@ -306,14 +306,13 @@ def event_groups(claims: Iterable[Claim], events: Iterable[str], min_confidence:
 def amount(x: float) -> str:
     """A money amount for a message: 53.2bn, 120m, 5,000.
 
-    >>> amount(53.2e9), amount(1.2e8), amount(5000), amount(51538100000.0)
-    ('53.2bn', '120m', '5,000', '51.54bn')
+    >>> amount(53.2e9), amount(1.2e8), amount(5000), amount(51538100000.0), amount(908640.22), amount(12.5)
+    ('53.2bn', '120m', '5,000', '51.54bn', '908.6k', '12.5')
     """
-    if abs(x) >= 1e9:
-        return f"{x / 1e9:.4g}bn"
-    if abs(x) >= 1e6:
-        return f"{x / 1e6:.4g}m"
-    return f"{x:,.0f}" if x == int(x) else f"{x:,.2f}"
+    for floor, scale, suffix in ((1e9, 1e9, "bn"), (1e6, 1e6, "m"), (1e4, 1e3, "k")):
+        if abs(x) >= floor:
+            return f"{x / scale:.4g}{suffix}"
+    return f"{x:,.0f}" if x == int(x) else f"{x:,.4g}"
 
 
 def show_amount(v: Interval) -> str:

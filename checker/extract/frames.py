@@ -32,7 +32,7 @@ from checker.extract import money as money_extract
 from checker.extract import numbers
 from checker.models import Claim, DateInterval, Interval, Mention, Span, Status
 from checker.normalise.entities import EntityMatcher
-from checker.normalise.places import Gazetteer, PlaceMention, gazetteer
+from checker.normalise.places import Gazetteer, Place, PlaceMention, gazetteer
 from checker.normalise.units import same_length_lower, trie_pattern
 from checker.ruleset import AttributeSpec, Lexicon
 from checker.sources import Document
@@ -50,6 +50,7 @@ class NounMatch:
     attribute: str
     noun: str
     weak: bool
+    above: bool = False  # "the toll passed 1,000": the figure is a lower bound
 
 
 def _plural(noun: str) -> str:
@@ -81,11 +82,48 @@ class NounMatcher:
         self.predicates = preds
         self._pred_re = re.compile(
             r"(?:\s+(?:more\s+)?(?:people|persons|residents|villagers|individuals|others|civilians|workers|children|tourists|migrants|passengers|locals))?"
-            r"(?:\s+(?:have|has|had|were|was|are|is|remain|remained)(?:\s+(?:now|so far|reportedly|confirmed|officially))?(?:\s+been)?|\s+(?:so far|now|confirmed))?"
+            r"(?:\s+(?:have|has|had|were|was|are|is|remain|remained)(?:\s+(?:now|so far|reportedly|confirmed|officially))?(?:\s+been)?(?:\s+(?:confirmed|reported|officially|now|so far|listed as))?|\s+(?:so far|now|confirmed))?"
             r"\s+(" + "|".join(re.escape(p) for p in sorted(preds, key=len, reverse=True)) + r")\b", re.I) if preds else None
+        self.predicates_lower = {p.lower(): attr for p, attr in preds.items()}
+        self.heads = {h.lower(): attr for attr, spec in attributes.items() for h in spec.heads}
+        self.agents = {v.lower(): attr for attr, spec in attributes.items() for v in spec.agent_verbs}
+        self._head_re = re.compile(r"\b(?:(?P<number>(?:number|count|tally|total)\s+of)\b" + ("|" + trie_pattern(self.heads) if self.heads else "") + r")\b")
+        self._agent_re = re.compile(r"\b(" + trie_pattern(self.agents) + r")\s+$") if self.agents else None
+        self._agent_any = re.compile(r"\b" + trie_pattern(self.agents) + r"\b") if self.agents else None
         self._pred_any = re.compile(r"\b" + trie_pattern({p.lower() for p in preds}) + r"\b") if preds else None
         # one trie over the lower-cased forms, matched on lower-cased text (many times faster than a flat alternation)
         self._re = re.compile(r"(?<![\w-])" + trie_pattern({f.lower() for f in forms}).replace(r"\ ", r"[\s-]+") + r"(?![\w-])")
+
+    def head_before(self, text: str, pos: int, end: int) -> NounMatch | None:
+        """'the death toll ... rose to 1,002', 'the number of people confirmed killed rose to 2,719':
+        a figure a verb introduces, counted by a head phrase earlier in the clause."""
+        verb = _RISE_TO.search(text, max(0, pos - 40), pos)
+        if verb is None:
+            return None
+        lower = same_length_lower(text)
+        lo = max(0, verb.start() - 160, lower.rfind(";", 0, verb.start()) + 1)
+        best: NounMatch | None = None
+        for m in self._head_re.finditer(lower, lo, verb.start()):
+            if m.group("number"):
+                span = text[m.end() : verb.start()]
+                pred = self._pred_any.search(same_length_lower(span)) if self._pred_any else None
+                nouns = [n for n in self.find(span) if not n.weak]
+                attr = self.predicates_lower.get(pred.group(0)) if pred else (nouns[0].attribute if nouns else None)
+            else:
+                attr = self.heads[m.group(0)]
+            if attr is not None:
+                best = NounMatch(end, end, attr, m.group(0), False, above=bool(_PAST_VERB.search(verb.group(0))))
+        return best
+
+    def agent_before(self, text: str, pos: int, end: int) -> NounMatch | None:
+        """'killing at least 144 people', 'injured 30': a figure counted by the verb right before it."""
+        m = self._agent_re.search(same_length_lower(text), max(0, pos - 40), pos) if self._agent_re else None
+        return NounMatch(end, end, self.agents[m.group(1)], m.group(1), False) if m else None
+
+    def may_have_head(self, text: str) -> bool:
+        """False when no head phrase or agent verb ("death toll", "number of", "killing") occurs in ``text``."""
+        lower = same_length_lower(text)
+        return self._head_re.search(lower) is not None or (self._agent_re is not None and self._agent_any.search(lower) is not None)
 
     def may_have_predicate(self, text: str) -> bool:
         """False when no toll predicate ("killed", "missing") occurs in ``text``."""
@@ -203,6 +241,12 @@ _EVENT_TAIL = re.compile(r"(?:\s*,[^,;:]{1,30},)?((?:\s+(?:is|are|was|were|will|
 _SPEAKER = re.compile(r"[\w'’ ,.-]{3,80}?\s(?:said|says|announced|announces|told|stated|confirmed|reported)\b")
 # where a date stops applying to a figure: "..., up from the US$10 billion it announced in May"
 _DATE_CLAUSE = re.compile(r"[;()]|,\s+(?:and|but|while|which|up from|down from|compared with|compared to|versus|against|from|after|before|following)\b|\b(?:up|down) from\b")
+# "rose to", "had risen to", "stood at", "reached": a verb that gives a running count its new value (not "rose by")
+_RISE_TO = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|stood|stands|hit|hits|topped|tops|passed|passes|surpassed|surpasses|exceeded|exceeds|grew|grown|soared|went\s+up|climbing|rising|is\s+now|was\s+now|now\s+stands)(?:\s+(?:to|at))?\s+$", re.I)
+# a place acting as the subject: "Australia pledged", "China's government will give", "Japan has offered"
+_ACTOR_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:government|embassy|foreign\s+ministry|prime\s+minister|president|authorities))?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|separately\s+|said\s+it\s+would\s+)*"
+                           r"(?:pledged|pledges|pledging|promised|promises|offered|offers|gave|gives|donated|donates|sent|sends|committed|commits|provided|provides|allocated|earmarked|contributed|contributes|announced|announces|approved|approves|give|send|provide|donate|contribute|pledge|offer)\b", re.I)
+_PAST_VERB = re.compile(r"\b(?:topped|tops|passed|passes|surpassed|surpasses|exceeded|exceeds)\b", re.I)
 # "spend $5 billion in Thailand over 15 years": the span an amount is spread over (dates.py reads "the next 15 years")
 _SPREAD = re.compile(r"\b(?:over|across|during|within)\s+(?:a\s+period\s+of\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?)\b", re.I)
 _STATE_OF = re.compile(r"\s+(?:state|province|region|city|emirate|county|district|island|territory|prefecture)\s+of\s+(?:the\s+)?", re.I)
@@ -237,8 +281,17 @@ class DocumentExtractor:
         self.subject: str | None = None
         self.last_place: PlaceMention | None = None
         self.present: set[str] = set()
+        self.countries: dict[str, int] = {}  # country code -> places named in it so far
         self.base = 0
         self.repaired = RepairedText("")
+
+    def story_country(self) -> Place | None:
+        """The country the article has named most so far (its first on a tie): where its story happens."""
+        if not self.countries:
+            return None
+        best = max(self.countries.values())
+        code = next(c for c, n in self.countries.items() if n == best)
+        return self.ctx.places.get(code)
 
     def to_file(self, offset: int) -> int:
         """File offset of an offset in the current region's repaired text."""
@@ -271,8 +324,8 @@ class DocumentExtractor:
         # Mentions only matter to a sentence that can make a claim: a noun that makes one alone ("opened a
         # data center in Johor"), or a figure with a noun, a toll predicate or a currency to go with it.
         # Most sentences are neither, and the extractors are the costly part.
-        busy = any(not attrs[n.attribute].needs_figure and attrs[n.attribute].kind != "money" for n in nouns) or (
-            may_have_figures(sentence) and (bool(nouns) or ctx.nouns.may_have_predicate(sentence) or money_extract.may_have_marker(sentence)))
+        busy = any(not attrs[n.attribute].needs_figure and attrs[n.attribute].kind == "count" for n in nouns) or (
+            may_have_figures(sentence) and (bool(nouns) or ctx.nouns.may_have_predicate(sentence) or ctx.nouns.may_have_head(sentence) or money_extract.may_have_marker(sentence)))
         all_mentions = mentions(sentence, self.doc.source.published) if busy else []
         # "US$10 billion" is money, not a place called "US"
         places = [p for p in ctx.places.find(sentence) if not any(m.kind == "money" and m.start <= p.start and p.end <= m.end for m in all_mentions)]
@@ -294,12 +347,13 @@ class DocumentExtractor:
             if fig is not None:
                 used.add(fig.start)
                 claims.extend(frame.count(fig, noun))
-            elif not spec.needs_figure:
+            elif not spec.needs_figure and spec.kind == "count":
                 claims.extend(frame.bare_event(noun))
             last_noun = noun
         for m in figures:
             if m.kind == "number" and m.start not in used:
-                pred = ctx.nouns.predicate_after(sentence, m.end)
+                # "37 people were killed", "killing 144 people", "the death toll rose to 1,002"
+                pred = ctx.nouns.predicate_after(sentence, m.end) or ctx.nouns.agent_before(sentence, m.start, m.end) or ctx.nouns.head_before(sentence, m.start, m.end)
                 if pred is not None:
                     used.add(m.start)
                     claims.extend(frame.count(m, pred))
@@ -336,6 +390,10 @@ class DocumentExtractor:
         concrete = [p for p in places if p.place.kind != "region"]
         if concrete:
             self.last_place = concrete[-1]
+        for p in concrete:
+            code = p.place.id if p.place.kind == "country" else (p.place.parents[0] if p.place.parents else None)
+            if code:
+                self.countries[code] = self.countries.get(code, 0) + 1
 
 
 class _Frame:
@@ -498,8 +556,15 @@ class _Frame:
         spec = self.x.ctx.lexicon.attributes.attributes[noun.attribute]
         subject, conf_s = (None, 1.0) if spec.kind in ("toll", "tally") else self.subject_at(fig.start)
         places, special, conf_p = self.scopes(fig.start, noun.start, noun.end, spec.default_scope)
+        if not places and special is None and spec.kind in ("toll", "tally") and self.x.last_place is not None:
+            # "2,376 people were injured": a disaster's or an election's figures belong to the country the story is
+            # about (a city's or a state's figure names its place; an unplaced one is the national figure)
+            last = self.x.last_place.place
+            if last.kind != "country" and last.parents:
+                last = self.x.ctx.places.get(last.parents[0]) or last
+            places, conf_p = [PlaceMention(noun.end, noun.end, last, label=last.name)], 0.7
         assert fig.value is not None
-        value = Interval(low=fig.value.low, high=fig.value.high, text=fig.text)
+        value = Interval(low=fig.value.low, high=None if noun.above else fig.value.high, text=fig.text)
         plural = noun.end > noun.start and sentence[noun.start : noun.end].lower() != noun.noun.lower()
         if is_ordinal and plural:
             value = Interval(low=value.low, high=None, text=fig.text)  # "its first data centers in X"
@@ -571,6 +636,13 @@ class _Frame:
             # kept without a subject too: conversion_consistency needs no subject
             subject, conf_s = self.subject_at(m.start, require_local=True)
             places, special, conf_p = self.scopes(m.start, m.end, m.end)
+            # "Australia pledged AU$2 million": a country acting (a donor, a buyer) is not where the money goes
+            actors = [p for p in places if p.end <= m.start and _ACTOR_AFTER.match(sentence, p.end)]
+            if actors:
+                places = [p for p in places if p not in actors]
+                story = self.x.story_country()
+                if not places and story is not None and all(story.id != a.place.id for a in actors):
+                    places = [PlaceMention(m.start, m.start, story, label=story.name)]
             status = _status_for(sentence, m.start, m.end, self.cues)
             as_of = self.as_of(m.start, m.end, Status.unknown)
             period_m = self.date_near(m.start, m.end, ("period",))

@@ -112,3 +112,23 @@ def test_degenerate_text_gives_no_claims(text):
 def test_the_country_refers_back_to_the_last_place():
     text = "Oracle is expanding in Japan. It now operates four data centers in the country."
     assert [(g[1], g[3], g[4], g[8]) for g in counts(text)] == [("oracle", "JP", 4.0, "four data centers in the country")]
+
+
+def test_toll_phrasings_head_agent_verb_and_confirmed_dead():
+    text = ("An earthquake struck central Myanmar on Friday, killing at least 144 people. "
+            "By Saturday the death toll from the quake in Myanmar had risen to 1,002, the government said. "
+            "Another 2,376 people were injured. The toll passed 1,000 in Mandalay city, and 1,644 people had been confirmed dead.")
+    got = [(a, s, lo, hi, q) for _, _, a, s, lo, hi, _, _, q in counts(text, published=dt.date(2025, 3, 29))]
+    assert got == [
+        ("deaths", "MM", 144.0, None, "at least 144"),
+        ("deaths", "MM", 1002.0, 1002.0, "1,002"),
+        ("injuries", "MM", 2376.0, 2376.0, "2,376 people were injured"),  # no place: the story's country
+        ("deaths", "MM-04", 1000.0, None, "1,000 in Mandalay"),  # "passed 1,000" is a lower bound; Mandalay region first
+        ("deaths", "MM", 1644.0, 1644.0, "1,644 people had been confirmed dead"),
+    ]
+
+
+def test_a_donor_country_is_not_the_scope_of_its_pledge():
+    text = "The earthquake in Myanmar has left thousands homeless. Australia pledged AU$2 million in emergency funding."
+    [c] = [c for c in extract_claims(doc(text), LEX) if c.kind == "money"]
+    assert (c.scope, c.value.text) == ("MM", "AU$2 million")
