@@ -157,7 +157,7 @@ def _slips(rule: Rule, opts: Options, key: tuple, group: list[Claim], ctx: Check
             pending = []
             current = p
         d = event_interval(c)
-        if d.start is not None:
+        if d.start is not None and not (c.as_of.precision == "open" and c.as_of.end is None):  # "no date given" moves nothing
             for plan in plans:
                 pair = (plan[1].source, c.source)
                 if plan[1].source == c.source or pair in seen:

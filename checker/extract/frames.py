@@ -237,7 +237,7 @@ EVENT_CUES: list[tuple[re.Pattern, str]] = [
 ]
 MONEY_WINDOW = 80
 # the verb phrase after a counted noun: ", SG6, will open in June", " is still under construction and is scheduled to open"
-_EVENT_TAIL = re.compile(r"(?:\s*,[^,;:]{1,30},)?((?:\s+(?:is|are|was|were|will|would|has|have|had|be|been|being|still|now|finally|due|set|scheduled|expected|slated|planned|to|also|and|under|construction|not|yet|officially|formally|already))*\s+\w+)")
+_EVENT_TAIL = re.compile(r"(?:\s*,[^,;:]{1,30},)?((?:\s+(?:is|are|was|were|will|would|has|have|had|be|been|being|still|now|finally|due|set|scheduled|expected|slated|planned|to|also|and|under|construction|not|yet|officially|formally|already))*\s+\w+(?:\s+(?:live|online|operations?|operational|down|up|on))?)")
 _SPEAKER = re.compile(r"[\w'’ ,.-]{3,80}?\s(?:said|says|announced|announces|told|stated|confirmed|reported)\b")
 # where a date stops applying to a figure: "..., up from the US$10 billion it announced in May"
 _DATE_CLAUSE = re.compile(r"[;()]|,\s+(?:and|but|while|which|up from|down from|compared with|compared to|versus|against|from|after|before|following)\b|\b(?:up|down) from\b")
@@ -324,11 +324,12 @@ class DocumentExtractor:
         # Mentions only matter to a sentence that can make a claim: a noun that makes one alone ("opened a
         # data center in Johor"), or a figure with a noun, a toll predicate or a currency to go with it.
         # Most sentences are neither, and the extractors are the costly part.
-        busy = any(not attrs[n.attribute].needs_figure and attrs[n.attribute].kind == "count" for n in nouns) or (
+        found_places = ctx.places.find(sentence)
+        busy = any(attrs[n.attribute].kind == "count" and (not attrs[n.attribute].needs_figure or _named_unit(sentence, n, found_places)) for n in nouns) or (
             may_have_figures(sentence) and (bool(nouns) or ctx.nouns.may_have_predicate(sentence) or ctx.nouns.may_have_head(sentence) or money_extract.may_have_marker(sentence)))
         all_mentions = mentions(sentence, self.doc.source.published) if busy else []
         # "US$10 billion" is money, not a place called "US"
-        places = [p for p in ctx.places.find(sentence) if not any(m.kind == "money" and m.start <= p.start and p.end <= m.end for m in all_mentions)]
+        places = [p for p in found_places if not any(m.kind == "money" and m.start <= p.start and p.end <= m.end for m in all_mentions)]
         ents = [e for e in ctx.entities.find(sentence) if not (e.guessed and any(p.start <= e.start and e.end <= p.end for p in places))]
         if not busy:
             self._advance(ents, places)
@@ -347,7 +348,7 @@ class DocumentExtractor:
             if fig is not None:
                 used.add(fig.start)
                 claims.extend(frame.count(fig, noun))
-            elif not spec.needs_figure and spec.kind == "count":
+            elif spec.kind == "count" and (not spec.needs_figure or _named_unit(sentence, noun, places)):
                 claims.extend(frame.bare_event(noun))
             last_noun = noun
         for m in figures:
@@ -517,8 +518,12 @@ class _Frame:
         """When the claim holds: a date stated in the figure's clause, else the published date."""
         published = self.x.doc.source.published
         future = status in (Status.planned, Status.under_construction)
-        d = self.date_near(start, end, ("as_of", "deadline", "period") if future else ("as_of",), published if future else None)
+        # a plan's date lies after the day it was announced ("said on Thursday it will open ..."), never on it
+        after = published + dt.timedelta(days=1) if future and published else None
+        d = self.date_near(start, end, ("as_of", "deadline", "period") if future else ("as_of",), after)
         if d is not None and d.date is not None:
+            if not future and published and d.date.start and d.date.start > published and not re.search(r"\d{4}", d.text):
+                return _year_earlier(d.date)  # "opened its region in January", written in September: the January before
             return d.date
         if future:
             # a plan with no date: some time from publication on, never "on the publication day"
@@ -596,9 +601,11 @@ class _Frame:
         if event is None:
             return []
         verb_gap = sentence[max(0, noun.start - 60) : noun.start]
-        if not re.search(r"\b(?:a|an|its|the|new|first|own)\s+(?:\w+\s+){0,2}$", verb_gap, re.I):
+        if not re.search(r"(?:\b(?:a|an|its|the|new|first|own)\s+|\w['’]s?\s+)(?:[\w()]+\s+){0,3}$", verb_gap, re.I):
             return []
-        places, special, conf_p = self.scopes(noun.start, noun.start, noun.end)
+        named = [p for p in self.places if p.end <= noun.start and re.fullmatch(r"[\s)]*", sentence[p.end : noun.start])]
+        # "its Thailand region", "the Asia Pacific (Thailand) region": the place naming the unit
+        places, special, conf_p = (named[-1:], None, 1.0) if named else self.scopes(noun.start, noun.start, noun.end)
         if not places:
             return []
         subject, conf_s = self.subject_at(noun.start)
@@ -661,6 +668,21 @@ class _Frame:
             by_start[m.start] = claim
             out.append(claim)
         return out
+
+
+def _named_unit(sentence: str, noun: NounMatch, places: list[PlaceMention]) -> bool:
+    """A generic noun that names one unit: a compound form ("cloud region") or a place right
+    before it ("its Thailand region", "the Asia Pacific (Thailand) region", "the Thai region")."""
+    if " " in noun.noun:
+        return True
+    return any(p.end <= noun.start and re.fullmatch(r"[\s)]*", sentence[p.end : noun.start]) for p in places)
+
+
+def _year_earlier(d: DateInterval) -> DateInterval:
+    """The same dates one year earlier (29 February becomes 28 February)."""
+    def back(x: dt.date | None) -> dt.date | None:
+        return None if x is None else x.replace(year=x.year - 1, day=min(x.day, 28) if x.month == 2 else x.day)
+    return DateInterval(start=back(d.start), end=back(d.end), precision=d.precision, text=d.text)
 
 
 def _clause_end(sentence: str, pos: int) -> int:

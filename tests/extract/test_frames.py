@@ -132,3 +132,10 @@ def test_a_donor_country_is_not_the_scope_of_its_pledge():
     text = "The earthquake in Myanmar has left thousands homeless. Australia pledged AU$2 million in emergency funding."
     [c] = [c for c in extract_claims(doc(text), LEX) if c.kind == "money"]
     assert (c.scope, c.value.text) == ("MM", "AU$2 million")
+
+
+def test_a_place_named_region_opens_and_a_past_month_is_not_next_year():
+    text = ("Amazon Web Services' Thailand region went live on Wednesday. "
+            "Since the Asia Pacific (Thailand) region went live in February, banks have moved fast.")
+    got = [(c.attribute, c.scope, c.event, str(c.as_of.start), str(c.as_of.end)) for c in extract_claims(doc(text, published=dt.date(2025, 9, 16)), LEX) if c.kind == "event"]
+    assert got == [("regions", "TH", "opening", "2025-09-10", "2025-09-10"), ("regions", "TH", "opening", "2025-02-01", "2025-02-28")]
