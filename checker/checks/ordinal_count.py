@@ -115,19 +115,11 @@ def _meet(rule: Rule, opts: Options, c: Claim, windows: list[Window], window: in
     result.compared += 1
     conflicts: list[tuple[Claim, Claim, str]] = []  # (ordinal claim, count claim, direction)
     for w in windows:
-        # the extremes answer "is there any conflict?" in O(log n); only then are all partners listed
-        if c.ordinal is not None:
-            low_count = w.lowest_high(c.source)
-            high_count = w.highest_low(c.source)
-            if (low_count is not None and low_count.value.high is not None and low_count.value.high < c.ordinal) or (
-                    high_count is not None and high_count.value.low is not None and high_count.value.low > c.ordinal + opts.above_margin):
-                conflicts += [(c, n, how) for n in w.live(c.source) if (how := _direction(c, n, opts))]
-        else:
-            top = w.highest_low(c.source)
-            bottom = w.lowest_high(c.source)
-            if (top is not None and c.value.high is not None and c.value.high < top.ordinal) or (
-                    bottom is not None and c.value.low is not None and c.value.low > bottom.ordinal + opts.above_margin):
-                conflicts += [(o, c, how) for o in w.live(c.source) if (how := _direction(o, c, opts))]
+        # the two extremes answer "is there any conflict?" in O(log n); only then are all partners listed
+        extremes = [x for x in (w.lowest_high(c.source), w.highest_low(c.source)) if x is not None]
+        pairs = (lambda other: (c, other)) if c.ordinal is not None else (lambda other: (other, c))
+        if any(_direction(*pairs(x), opts) for x in extremes):
+            conflicts += [(o, n, how) for o, n in map(pairs, w.live(c.source)) if (how := _direction(o, n, opts))]
     for o, n, how in conflicts:
         _report(rule, o, n, how, opts, window, ctx, result, seen)
     if not conflicts:

@@ -31,6 +31,7 @@ from checker.extract import may_have_figures, mentions
 from checker.extract import money as money_extract
 from checker.extract import numbers
 from checker.models import Claim, DateInterval, Interval, Mention, Span, Status
+from checker.normalise import dates as nd
 from checker.normalise.entities import EntityMatcher
 from checker.normalise.places import Gazetteer, Place, PlaceMention, gazetteer
 from checker.normalise.units import same_length_lower, trie_pattern
@@ -89,8 +90,10 @@ class NounMatcher:
         self.agents = {v.lower(): attr for attr, spec in attributes.items() for v in spec.agent_verbs}
         self._head_re = re.compile(r"\b(?:(?P<number>(?:number|count|tally|total)\s+of)\b" + ("|" + trie_pattern(self.heads) if self.heads else "") + r")\b")
         self._agent_re = re.compile(r"\b(" + trie_pattern(self.agents) + r")\s+$") if self.agents else None
-        self._agent_any = re.compile(r"\b" + trie_pattern(self.agents) + r"\b") if self.agents else None
-        self._pred_any = re.compile(r"\b" + trie_pattern({p.lower() for p in preds}) + r"\b") if preds else None
+        self._pred_any = re.compile(r"\b" + trie_pattern(self.predicates_lower) + r"\b") if preds else None
+        # any word that can count a figure without a noun: a predicate, an agent verb, a head
+        cues = {*self.predicates_lower, *self.agents, *self.heads, "number of", "count of", "tally of", "total of"}
+        self._cue_any = re.compile(r"\b" + trie_pattern(cues).replace(r"\ ", r"\s+") + r"\b")
         # one trie over the lower-cased forms, matched on lower-cased text (many times faster than a flat alternation)
         self._re = re.compile(r"(?<![\w-])" + trie_pattern({f.lower() for f in forms}).replace(r"\ ", r"[\s-]+") + r"(?![\w-])")
 
@@ -106,7 +109,7 @@ class NounMatcher:
         for m in self._head_re.finditer(lower, lo, verb.start()):
             if m.group("number"):
                 span = text[m.end() : verb.start()]
-                pred = self._pred_any.search(same_length_lower(span)) if self._pred_any else None
+                pred = self._pred_any.search(lower, m.end(), verb.start()) if self._pred_any else None
                 nouns = [n for n in self.find(span) if not n.weak]
                 attr = self.predicates_lower.get(pred.group(0)) if pred else (nouns[0].attribute if nouns else None)
             else:
@@ -120,14 +123,9 @@ class NounMatcher:
         m = self._agent_re.search(same_length_lower(text), max(0, pos - 40), pos) if self._agent_re else None
         return NounMatch(end, end, self.agents[m.group(1)], m.group(1), False) if m else None
 
-    def may_have_head(self, text: str) -> bool:
-        """False when no head phrase or agent verb ("death toll", "number of", "killing") occurs in ``text``."""
-        lower = same_length_lower(text)
-        return self._head_re.search(lower) is not None or (self._agent_re is not None and self._agent_any.search(lower) is not None)
-
-    def may_have_predicate(self, text: str) -> bool:
-        """False when no toll predicate ("killed", "missing") occurs in ``text``."""
-        return self._pred_any is not None and self._pred_any.search(same_length_lower(text)) is not None
+    def may_count_without_noun(self, text: str) -> bool:
+        """False when no predicate, agent verb or head ("killed", "killing", "death toll", "number of") occurs in ``text``."""
+        return self._cue_any.search(same_length_lower(text)) is not None
 
     def predicate_after(self, text: str, pos: int) -> NounMatch | None:
         """'37 people had been killed', '12 dead': a figure counted by a predicate rather than a noun."""
@@ -135,8 +133,7 @@ class NounMatcher:
         if not m:
             return None
         pred = m.group(1).lower()
-        attr = next(a for p, a in self.predicates.items() if p.lower() == pred)
-        return NounMatch(m.end(), m.end(), attr, pred, False)
+        return NounMatch(m.end(), m.end(), self.predicates_lower[pred], pred, False)
 
     def find(self, text: str) -> list[NounMatch]:
         out = []
@@ -287,11 +284,7 @@ class DocumentExtractor:
 
     def story_country(self) -> Place | None:
         """The country the article has named most so far (its first on a tie): where its story happens."""
-        if not self.countries:
-            return None
-        best = max(self.countries.values())
-        code = next(c for c, n in self.countries.items() if n == best)
-        return self.ctx.places.get(code)
+        return self.ctx.places.get(max(self.countries, key=self.countries.__getitem__)) if self.countries else None
 
     def to_file(self, offset: int) -> int:
         """File offset of an offset in the current region's repaired text."""
@@ -326,7 +319,7 @@ class DocumentExtractor:
         # Most sentences are neither, and the extractors are the costly part.
         found_places = ctx.places.find(sentence)
         busy = any(attrs[n.attribute].kind == "count" and (not attrs[n.attribute].needs_figure or _named_unit(sentence, n, found_places)) for n in nouns) or (
-            may_have_figures(sentence) and (bool(nouns) or ctx.nouns.may_have_predicate(sentence) or ctx.nouns.may_have_head(sentence) or money_extract.may_have_marker(sentence)))
+            may_have_figures(sentence) and (bool(nouns) or ctx.nouns.may_count_without_noun(sentence) or money_extract.may_have_marker(sentence)))
         all_mentions = mentions(sentence, self.doc.source.published) if busy else []
         # "US$10 billion" is money, not a place called "US"
         places = [p for p in found_places if not any(m.kind == "money" and m.start <= p.start and p.end <= m.end for m in all_mentions)]
@@ -341,7 +334,7 @@ class DocumentExtractor:
         used: set[int] = set()
         last_noun: NounMatch | None = None
         for noun in nouns:
-            spec = ctx.lexicon.attributes.attributes[noun.attribute]
+            spec = attrs[noun.attribute]
             if spec.kind == "money":
                 continue
             fig = self._figure_before(sentence, noun, figures)
@@ -368,7 +361,7 @@ class DocumentExtractor:
                         claims.extend(frame.count(m, elided))
         money = [m for m in all_mentions if m.kind == "money"]
         if money:
-            claims.extend(frame.money(money, [n for n in nouns if ctx.lexicon.attributes.attributes[n.attribute].kind == "money"]))
+            claims.extend(frame.money(money, [n for n in nouns if attrs[n.attribute].kind == "money"]))
         self._advance(ents, places)
         return claims
 
@@ -392,9 +385,8 @@ class DocumentExtractor:
         if concrete:
             self.last_place = concrete[-1]
         for p in concrete:
-            code = p.place.id if p.place.kind == "country" else (p.place.parents[0] if p.place.parents else None)
-            if code:
-                self.countries[code] = self.countries.get(code, 0) + 1
+            if p.place.country:
+                self.countries[p.place.country] = self.countries.get(p.place.country, 0) + 1
 
 
 class _Frame:
@@ -508,11 +500,9 @@ class _Frame:
         n = numbers.extract(m.group("n"))
         if len(n) != 1 or n[0].value is None or n[0].value.low is None or n[0].value.low != n[0].value.high or not 0 < n[0].value.low <= 100:
             return None
-        count = int(n[0].value.low)
-        months = count * 12 if m.group("unit").lower().startswith("year") else count
-        y, mo = divmod(begin.month - 1 + months, 12)
-        stop = dt.date(begin.year + y, mo + 1, min(begin.day, 28)) - dt.timedelta(days=1)
-        return DateInterval(start=begin, end=stop, precision="year" if months % 12 == 0 else "month", text=m.group(0))
+        unit = "year" if m.group("unit").lower().startswith("year") else "month"
+        # the same span dates.py gives "the next 15 years"
+        return nd.interval(nd.rolling(begin, int(n[0].value.low), unit, True), unit, m.group(0))
 
     def as_of(self, start: int, end: int, status: Status) -> DateInterval:
         """When the claim holds: a date stated in the figure's clause, else the published date."""
@@ -565,8 +555,7 @@ class _Frame:
             # "2,376 people were injured": a disaster's or an election's figures belong to the country the story is
             # about (a city's or a state's figure names its place; an unplaced one is the national figure)
             last = self.x.last_place.place
-            if last.kind != "country" and last.parents:
-                last = self.x.ctx.places.get(last.parents[0]) or last
+            last = self.x.ctx.places.get(last.country or "") or last
             places, conf_p = [PlaceMention(noun.end, noun.end, last, label=last.name)], 0.7
         assert fig.value is not None
         value = Interval(low=fig.value.low, high=None if noun.above else fig.value.high, text=fig.text)
@@ -603,9 +592,8 @@ class _Frame:
         verb_gap = sentence[max(0, noun.start - 60) : noun.start]
         if not re.search(r"(?:\b(?:a|an|its|the|new|first|own)\s+|\w['’]s?\s+)(?:[\w()]+\s+){0,3}$", verb_gap, re.I):
             return []
-        named = [p for p in self.places if p.end <= noun.start and re.fullmatch(r"[\s)]*", sentence[p.end : noun.start])]
-        # "its Thailand region", "the Asia Pacific (Thailand) region": the place naming the unit
-        places, special, conf_p = (named[-1:], None, 1.0) if named else self.scopes(noun.start, noun.start, noun.end)
+        named = _place_naming(sentence, noun, self.places)
+        places, special, conf_p = ([named], None, 1.0) if named else self.scopes(noun.start, noun.start, noun.end)
         if not places:
             return []
         subject, conf_s = self.subject_at(noun.start)
@@ -670,19 +658,19 @@ class _Frame:
         return out
 
 
+def _place_naming(sentence: str, noun: NounMatch, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place right before a noun, naming its unit: "its Thailand region", "the Asia Pacific (Thailand) region"."""
+    return next((p for p in reversed(places) if p.end <= noun.start and re.fullmatch(r"[\s)]*", sentence[p.end : noun.start])), None)
+
+
 def _named_unit(sentence: str, noun: NounMatch, places: list[PlaceMention]) -> bool:
-    """A generic noun that names one unit: a compound form ("cloud region") or a place right
-    before it ("its Thailand region", "the Asia Pacific (Thailand) region", "the Thai region")."""
-    if " " in noun.noun:
-        return True
-    return any(p.end <= noun.start and re.fullmatch(r"[\s)]*", sentence[p.end : noun.start]) for p in places)
+    """A generic noun that names one unit: a compound form ("cloud region") or a place naming it."""
+    return " " in noun.noun or _place_naming(sentence, noun, places) is not None
 
 
 def _year_earlier(d: DateInterval) -> DateInterval:
     """The same dates one year earlier (29 February becomes 28 February)."""
-    def back(x: dt.date | None) -> dt.date | None:
-        return None if x is None else x.replace(year=x.year - 1, day=min(x.day, 28) if x.month == 2 else x.day)
-    return DateInterval(start=back(d.start), end=back(d.end), precision=d.precision, text=d.text)
+    return d.model_copy(update={k: nd.shift(v, -1, "year") for k, v in (("start", d.start), ("end", d.end)) if v is not None})
 
 
 def _clause_end(sentence: str, pos: int) -> int:

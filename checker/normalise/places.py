@@ -28,6 +28,11 @@ class Place:
     parents: tuple[str, ...] = ()
     kind: str = "country"
 
+    @property
+    def country(self) -> str | None:
+        """The ISO code of the country it lies in (itself for a country; None for a multi-country region)."""
+        return self.id if self.kind == "country" else (self.parents[0] if self.parents else None)
+
 
 @dataclass(frozen=True)
 class PlaceMention:
@@ -118,8 +123,7 @@ class Gazetteer:
         """True when ``inner`` lies in ``outer`` (a parent, or a region that lists its country)."""
         if outer in inner.parents:
             return True
-        country = inner.id if inner.kind == "country" else (inner.parents[0] if inner.parents else None)
-        return bool(country) and country in self.region_members.get(outer, ())
+        return bool(inner.country) and inner.country in self.region_members.get(outer, ())
 
     def find(self, sentence: str) -> list[PlaceMention]:
         """Places in a sentence, longest name first at each position.
