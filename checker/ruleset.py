@@ -72,12 +72,22 @@ class AttributeSpec(Strict):
     predicates: list[str] = Field(default_factory=list, description="Verbs or adjectives that count people after a figure: '37 people were killed', '12 dead'.")
     heads: list[str] = Field(default_factory=list, description="Phrases a figure follows: 'the death toll rose to 1,002', 'the toll stood at 12'.")
     agent_verbs: list[str] = Field(default_factory=list, description="Verbs a figure follows: 'killing at least 144 people', 'injured 30'.")
-    default_scope: str | None = Field(default=None, description="Scope when the sentence names no place ('global' for a provider's regions).")
+    default_scope: str | None = Field(default=None, description="Scope when the sentence names no place: a scope id ('global' for a provider's "
+                                      "regions) or 'story', the country the article is about (the jobs a project creates).")
+    within: str | None = Field(default=None, description="The attribute whose units hold these ('regions' for availability zones): "
+                               "a count next to 'the region' is that region's, in the story's country, not the provider's total.")
     same_time_window_days: int = Field(default=14, ge=0)
 
 
 class AttributesFile(Strict):
     attributes: dict[str, AttributeSpec]
+
+    @model_validator(mode="after")
+    def _within_known(self) -> "AttributesFile":
+        for attr, spec in self.attributes.items():
+            if spec.within is not None and spec.within not in self.attributes:
+                raise ValueError(f"attribute {attr!r}: within names {spec.within!r}, which is not an attribute here")
+        return self
 
 
 class RegionSpec(Strict):

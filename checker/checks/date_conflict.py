@@ -19,7 +19,7 @@ forward is not a slip. Claims from a source without a published date cannot
 be ordered and are left out of slips.
 
 The rule's ``find`` says which it reports: ``conflicts``, ``slips`` or
-``both``. Groups are swept in time order: O(n log n).
+``both``. Groups are swept in time order: O(n log n), plus one step per disjoint pair found.
 
 **Conflict**
     a.md (2025-07-02): "Alibaba Cloud opened its third data center in Malaysia on July 1."
@@ -33,6 +33,7 @@ The rule's ``find`` says which it reports: ``conflicts``, ``slips`` or
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from typing import Literal
 
@@ -86,33 +87,41 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
 
 
 def _conflicts(rule: Rule, key: tuple, group: list[Claim], ctx: CheckContext, result: CheckResult) -> None:
+    """Every pair of sources whose done-dates are disjoint, one finding per pair.
+
+    Claims are swept by start; the earlier ones are kept sorted by end, so the
+    partners of a claim are the prefix of that list ending before it starts.
+    A wrong date is reported against every source it contradicts, not just one.
+    """
     done = [(event_interval(c), c) for c in group if c.status == Status.operational]
     done = [(d, c) for d, c in done if d.start is not None or d.end is not None]
     done.sort(key=lambda dc: (dc[0].start or dc[0].end, dc[1].source, dc[1].evidence.start))
-    # the two claims (from different sources) that end first so far: sorted by start,
-    # a claim is disjoint from some earlier claim exactly when it starts after the earliest end
-    best: list[tuple[DateInterval, Claim]] = []
+    by_end: list[tuple[dt.date, int, DateInterval, Claim]] = []  # earlier claims, by end (open ends last)
+    sources: set[str] = set()  # sources of the earlier claims
     seen: set[tuple[str, str]] = set()
-    for d, c in done:
-        partner = next((p for p in best if p[1].source != c.source), None)
-        if partner is not None:
+    for i, (d, c) in enumerate(done):
+        if sources - {c.source}:
             result.compared += 1
-            if _after(d, partner[0]):
-                pair = tuple(sorted((partner[1].source, c.source)))
+            disjoint = False
+            for _, _, e, o in _ending_before(by_end, d.start):
+                pair = tuple(sorted((o.source, c.source)))
+                if o.source == c.source:
+                    continue
+                disjoint = True
                 if pair not in seen:
                     seen.add(pair)
-                    _report_conflict(rule, key, partner, (d, c), ctx, result)
-            else:
+                    _report_conflict(rule, key, (e, o), (d, c), ctx, result)
+            if not disjoint:
                 result.passed += 1
-        best = _top_two([*best, (d, c)])
+        bisect.insort(by_end, (d.end or dt.date.max, i, d, c))
+        sources.add(c.source)
 
 
-def _top_two(items: list[tuple[DateInterval, Claim]]) -> list[tuple[DateInterval, Claim]]:
-    """The claim ending first, and the one ending first from another source."""
-    ordered = sorted(items, key=lambda dc: (dc[0].end or dt.date.max, dc[1].source))
-    first = ordered[0]
-    second = next((p for p in ordered[1:] if p[1].source != first[1].source), None)
-    return [first] + ([second] if second else [])
+def _ending_before(by_end: list[tuple[dt.date, int, DateInterval, Claim]], start: dt.date | None) -> list[tuple[dt.date, int, DateInterval, Claim]]:
+    """The claims of ``by_end`` that end before ``start`` (none when ``start`` is open)."""
+    if start is None:
+        return []
+    return by_end[: bisect.bisect_left(by_end, (start,))]
 
 
 def _report_conflict(rule: Rule, key: tuple, a: tuple[DateInterval, Claim], b: tuple[DateInterval, Claim], ctx: CheckContext, result: CheckResult) -> None:

@@ -182,7 +182,7 @@ def _published_interval(published: dt.date | None) -> DateInterval:
 def _between_ok(text: str) -> bool:
     """Words between a figure and its noun: up to three modifiers, no function words or digits."""
     words = re.findall(r"[\w'’.-]+", text)
-    if len(words) > 3 or re.search(r"[,;:()\"“”]", text):
+    if len(words) > 3 or re.search(r"[,;:()\"“”—–]|\s-\s", text):
         return False
     return not any(w.lower() in BREAK_WORDS or re.search(r"\d", w) for w in words)
 
@@ -248,6 +248,8 @@ _PAST_VERB = re.compile(r"\b(?:topped|tops|passed|passes|surpassed|surpasses|exc
 _SPREAD = re.compile(r"\b(?:over|across|during|within)\s+(?:a\s+period\s+of\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?)\b", re.I)
 _STATE_OF = re.compile(r"\s+(?:state|province|region|city|emirate|county|district|island|territory|prefecture)\s+of\s+(?:the\s+)?", re.I)
 # "five data centres in the country", "... there": the place named last in the article
+_ONE_UNIT = re.compile(r"(?:\b(?:the|this|that|its|their|our|a|an)|\w['’]s?)\s+(?:[\w()-]+\s+){0,3}$", re.I)
+_ANY_UNIT = re.compile(r"\b(?:each|every|per|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BACK_REFERENCE = re.compile(r"\s+(?:(?:in|across|within|throughout)\s+(?:the\s+)?(?:country|nation|kingdom|state|city|territory|emirate|republic|island)\b|there\b|locally\b|nationwide\b)", re.I)
 
 
@@ -285,6 +287,14 @@ class DocumentExtractor:
     def story_country(self) -> Place | None:
         """The country the article has named most so far (its first on a tie): where its story happens."""
         return self.ctx.places.get(max(self.countries, key=self.countries.__getitem__)) if self.countries else None
+
+    def home(self) -> Place | None:
+        """The country the story is about (:meth:`story_country`), else the country of the last place named."""
+        story = self.story_country()
+        if story is not None or self.last_place is None:
+            return story
+        last = self.last_place.place
+        return self.ctx.places.get(last.country or "") or last
 
     def to_file(self, offset: int) -> int:
         """File offset of an offset in the current region's repaired text."""
@@ -329,7 +339,7 @@ class DocumentExtractor:
             return []
         figures = [m for m in all_mentions if m.kind in ("number", "ordinal")]
         dates = [m for m in all_mentions if m.kind in ("date", "daterange") and m.date is not None]
-        frame = _Frame(self, sentence, offset, ents, places, dates, status_cues(all_mentions))
+        frame = _Frame(self, sentence, offset, ents, places, dates, status_cues(all_mentions), found_nouns)
         claims: list[Claim] = []
         used: set[int] = set()
         last_noun: NounMatch | None = None
@@ -392,7 +402,8 @@ class DocumentExtractor:
 class _Frame:
     """One sentence being framed into claims."""
 
-    def __init__(self, doc_ex: DocumentExtractor, sentence: str, offset: int, ents, places, dates: list[Mention], cues: list[tuple[int, int, Status]]):
+    def __init__(self, doc_ex: DocumentExtractor, sentence: str, offset: int, ents, places, dates: list[Mention], cues: list[tuple[int, int, Status]],
+                 nouns: list[NounMatch] = ()):
         self.x = doc_ex
         self.sentence = sentence
         self.offset = offset
@@ -400,6 +411,7 @@ class _Frame:
         self.places = places
         self.dates = dates
         self.cues = cues
+        self.nouns = nouns
 
     # -- parts shared by every claim -------------------------------------------------
     def subject_at(self, pos: int, require_local: bool = False) -> tuple[str | None, float]:
@@ -426,8 +438,13 @@ class _Frame:
             return later[0].entity, 0.8
         return None, 0.5
 
-    def scopes(self, start: int, noun_start: int, noun_end: int, default: str | None = None) -> tuple[list[PlaceMention], str | None, float]:
-        """Scopes for a figure at ``start`` counting the noun: (places, special scope id, confidence)."""
+    def scopes(self, start: int, noun_start: int, noun_end: int, default: str | None = None, within: str | None = None) -> tuple[list[PlaceMention], str | None, float]:
+        """Scopes for a figure at ``start`` counting the noun: (places, special scope id, confidence).
+
+        With no place in the sentence: ``within`` (the attribute of the units
+        that hold these) makes "the region's three zones" the story country's;
+        ``default`` is a scope id, or ``story`` for the story's country.
+        """
         sentence, places = self.sentence, self.places
         inside = [p for p in places if start <= p.start and p.end <= noun_start]
         if inside:
@@ -469,11 +486,29 @@ class _Frame:
         if len(countries) == 1 and "" not in countries and (country := self.x.ctx.places.get(next(iter(countries)))):
             # "jobs in Selangor and Johor": both in Malaysia
             return [PlaceMention(start, start, country, label=country.name)], None, 0.6
+        unit = self._unit_before(within, start) if within else None
+        if unit is not None or default == "story":
+            # "the region's three availability zones": the region's own, where the story is; "each region has three": no one place
+            home = self.x.home() if unit is not False else None
+            return ([PlaceMention(start, start, home, label=home.name)], None, 0.6) if home else ([], None, 0.5)
         if self.x.ctx.places.is_global(sentence):
             return [], "global", 0.8
         if default:
             return [], default, 0.7
         return [], None, 0.5
+
+    def _unit_before(self, attribute: str, start: int) -> bool | None:
+        """Whether a unit of ``attribute`` is named before ``start``: True for one unit ("the region", "its new
+        region", "a new region"), False for any unit ("each region", "every region"), None when no singular noun of it comes first."""
+        for n in self.nouns:
+            if n.attribute != attribute or n.end > start or self.sentence[n.start : n.end].lower() != n.noun.lower():
+                continue
+            before = self.sentence[max(0, n.start - 40) : n.start]
+            if _ANY_UNIT.search(before):
+                return False
+            if _ONE_UNIT.search(before):
+                return True
+        return None
 
     def date_near(self, start: int, end: int, roles: tuple[str, ...], not_before: dt.date | None = None) -> Mention | None:
         """The date mention in the figure's clause (else the sentence) with one of ``roles``.
@@ -550,7 +585,7 @@ class _Frame:
             kind = "increment"
         spec = self.x.ctx.lexicon.attributes.attributes[noun.attribute]
         subject, conf_s = (None, 1.0) if spec.kind in ("toll", "tally") else self.subject_at(fig.start)
-        places, special, conf_p = self.scopes(fig.start, noun.start, noun.end, spec.default_scope)
+        places, special, conf_p = self.scopes(fig.start, noun.start, noun.end, spec.default_scope, spec.within)
         if not places and special is None and spec.kind in ("toll", "tally") and self.x.last_place is not None:
             # "2,376 people were injured": a disaster's or an election's figures belong to the country the story is
             # about (a city's or a state's figure names its place; an unplaced one is the national figure)
