@@ -11,6 +11,11 @@ open its fourth") say nothing about the count now and are left out, as are
 planned counts and increments. An event claim and a count claim from the same
 words count once.
 
+Two ordinals for the same unit conflict too: "its first data centre in
+Malaysia" and "its second data centre in Malaysia" for the same event, both
+reported done (dated by when it happened) or both planned (dated by when they
+were said), inside the window.
+
 When either date is unknown the claims are still compared, and the finding
 says so and drops one severity level. Each claim is compared once with the
 extremes of the other side inside its window: O(n log n).
@@ -42,13 +47,14 @@ from checker.checks.base import (
     make_finding,
     noun,
     ordinal_word,
+    published,
     scope_text,
     singular,
     start,
     undated,
     window_days,
 )
-from checker.models import Claim, Interval
+from checker.models import Claim, Interval, Status
 from checker.ruleset import Rule
 
 KIND = "ordinal_count"
@@ -74,8 +80,13 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
     attrs = set(opts.attributes) if opts.attributes is not None else {a for a, s in specs.items() if s.kind in ("count", "toll")}
     result = CheckResult()
     picked: dict[tuple[str, int, int], Claim] = {}
+    planned: dict[tuple[str, int, int], Claim] = {}
     for c in claims:
-        if c.attribute not in attrs or c.subject is None or c.scope is None or c.confidence < opts.min_confidence or c.status in INACTIVE:
+        if c.attribute not in attrs or c.subject is None or c.scope is None or c.confidence < opts.min_confidence:
+            continue
+        if c.status in INACTIVE:
+            if c.status == Status.planned and c.ordinal is not None and c.kind == "event" and c.event in ("opening", "launch"):
+                planned[(c.source, c.evidence.start, c.evidence.end)] = c
             continue
         if c.ordinal is not None and c.kind in ("count", "event") and c.event in (None, "opening", "launch"):
             span = (c.source, c.evidence.start, c.evidence.end)
@@ -105,7 +116,54 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
             side[c.ordinal is not None].add(c)
         for c in nodate:
             _meet(rule, opts, c, [every[c.ordinal is None]], window, ctx, result, seen)
+    done = [c for c in picked.values() if c.ordinal is not None and not undated(c)]
+    _ordinal_pairs(rule, opts, done, start, ctx, result)
+    _ordinal_pairs(rule, opts, list(planned.values()), lambda c: published(c, ctx.sources), ctx, result)
     return result
+
+
+def _ordinal_pairs(rule: Rule, opts: Options, claims: list[Claim], when, ctx: CheckContext, result: CheckResult) -> None:
+    """Two sources give the same unit different ordinals ("its first" vs "its second") at the same time.
+
+    Claims are keyed by subject, attribute, scope and event kind, and swept by
+    ``when`` (the event's date for done claims, the publication day for plans).
+    """
+    groups = group_by((c for c in claims if when(c) is not None), lambda c: (ctx.lexicon.root(c.subject), c.attribute, c.scope, c.event))
+    for key, claims_of in groups.items():
+        window = window_days(opts.same_time_window_days, key[1], ctx.lexicon)
+        group = sorted(((when(c), c) for c in claims_of), key=lambda dc: (dc[0], dc[1].source, dc[1].evidence.start))
+        seen: set[tuple[str, str]] = set()
+        live: list[tuple[dt.date, Claim]] = []
+        for d, c in group:
+            live = [(e, o) for e, o in live if (d - e).days <= window]
+            for e, o in live:
+                pair = tuple(sorted((o.source, c.source)))
+                if o.source == c.source or o.ordinal == c.ordinal or pair in seen:
+                    continue
+                seen.add(pair)
+                result.compared += 1
+                _report_ordinals(rule, o, c, window, ctx, result)
+            live.append((d, c))
+
+
+def _report_ordinals(rule: Rule, a: Claim, b: Claim, window: int, ctx: CheckContext, result: CheckResult) -> None:
+    thing = singular(a.attribute)
+    planned = a.status == Status.planned
+    message = (
+        f"{a.source} says {a.evidence.quote!r} ({date_text(a, ctx.sources)}) but {b.source} says {b.evidence.quote!r} "
+        f"({date_text(b, ctx.sources)}): one {'planned ' if planned else ''}{thing}{scope_text(a)} cannot be both the "
+        f"{ordinal_word(a.ordinal)} and the {ordinal_word(b.ordinal)}."
+    )
+    explanation = {
+        "key": key_dict(subject=ctx.lexicon.root(a.subject), attribute=a.attribute, scope=a.scope, event=a.event),
+        "ordinals": [a.ordinal, b.ordinal],
+        "status": a.status.value,
+        "dated_by": "publication" if planned else "event date",
+        "as_of": [a.as_of.show(), b.as_of.show()],
+        "same_time_window_days": window,
+        "why": "two ordinals for the same " + ("plan, said inside the same-time window" if planned else "event, inside the same-time window"),
+    }
+    result.findings.append(make_finding(rule, [a, b], message, explanation))
 
 
 def _meet(rule: Rule, opts: Options, c: Claim, windows: list[Window], window: int, ctx: CheckContext, result: CheckResult, seen: set) -> None:

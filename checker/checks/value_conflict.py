@@ -17,7 +17,10 @@ an amount with no stated span is compared with any.
 
 Planned, closed and under-construction counts ("plans to open two") and
 increments ("two new data centers") are not stocks and are left to other
-checks; ordinals ("its third data center") are left to ``ordinal_count``
+checks, except *forecasts*: a planned count with a target date ("will create
+26,500 jobs by 2030") is compared with forecasts for the same target date
+made inside the window of each other's publication (a forecast revised a year
+later is news, not a contradiction); ordinals ("its third data center") are left to ``ordinal_count``
 unless the rule sets ``ordinals: true``. Planned amounts of money (a pledge)
 are compared. Subjects are compared by their top parent (Alibaba Cloud and
 Alibaba Group are one subject).
@@ -51,18 +54,20 @@ from checker.checks.base import (
     RuleOptions,
     Window,
     date_text,
+    from_published,
     group_by,
     key_dict,
     lowered,
     make_finding,
     noun,
+    published,
     scope_text,
     show_value,
     start,
     undated,
     window_days,
 )
-from checker.models import Claim, Interval
+from checker.models import Claim, Interval, Status
 from checker.ruleset import Rule
 
 KIND = "value_conflict"
@@ -87,7 +92,12 @@ def _eligible(c: Claim, opts: Options, attributes: set[str], subjectless: set[st
         return False
     if c.ordinal is not None and not opts.ordinals:
         return False
-    return c.kind == "money" or c.status not in INACTIVE
+    return c.kind == "money" or c.status not in INACTIVE or forecast(c)
+
+
+def forecast(c: Claim) -> bool:
+    """A planned count with a stated target date ("26,500 jobs by 2030"), not a plan with no date."""
+    return c.kind == "count" and c.status == Status.planned and c.as_of.end is not None and not from_published(c)
 
 
 def converted(c: Claim) -> bool:
@@ -119,6 +129,7 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
             c.attribute,
             c.scope,
             c.normalised.unit if c.normalised else c.unit,
+            c.as_of.end if forecast(c) else None,  # forecasts meet forecasts for the same date only
         ),
     )
     for key, whole in groups.items():
@@ -169,6 +180,8 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
             continue
         result.compared += 1
         others = recent.disjoint_partners(c, c.source) + unknown.disjoint_partners(c, c.source)
+        if forecast(c):
+            others = [o for o in others if _said_within(o, c, window, ctx)]
         if not others:
             result.passed += 1
         for other in others:  # a wrong figure contradicts every source it meets, each pair is a finding
@@ -183,6 +196,12 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
             result.passed += 1
         for other in others:
             _report(rule, other, c, window, opts, ctx, result, seen)
+
+
+def _said_within(a: Claim, b: Claim, window: int, ctx: CheckContext) -> bool:
+    """True when the two sources were published inside the window of each other (an unknown date counts as inside)."""
+    pa, pb = published(a, ctx.sources), published(b, ctx.sources)
+    return pa is None or pb is None or abs((pa - pb).days) <= window
 
 
 def _report(rule: Rule, a: Claim, b: Claim, window: int, opts: Options, ctx: CheckContext, result: CheckResult, seen: set[tuple[str, str]]) -> None:

@@ -123,3 +123,12 @@ def test_default_rules() -> None:
     assert default_rule("opening-date-conflict").options.find == "conflicts"
     slip = default_rule("launch-slip")
     assert (slip.options.find, slip.severity, slip.options.slip_severity) == ("slips", Severity.info, Severity.info)
+
+
+def test_a_wrong_date_is_reported_against_every_source_it_contradicts() -> None:
+    # three sources agree on 8 January, a fourth says February: three findings, none among the three that agree
+    agree = [opening("2025-01-08", s) for s in ("a.md", "b.md", "c.md")]
+    wrong = opening("2025-02-01..2025-02-28", "d.md")
+    res = run(CONFLICTS, [*agree, wrong], published={"a.md": "2025-01-08", "b.md": "2025-01-08", "c.md": "2025-01-09", "d.md": "2025-04-22"})
+    assert sorted(tuple(f.sources) for f in res.findings) == [("a.md", "d.md"), ("b.md", "d.md"), ("c.md", "d.md")]
+    assert (res.compared, res.passed) == (3, 2)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker.models import Severity
+from checker.models import Severity, Status
 
 from .conftest import claim, default_rule, rule, run
 
@@ -73,3 +73,25 @@ def test_one_count_meets_every_ordinal_it_contradicts() -> None:
     res = run(RULE, claims)
     assert sorted(tuple(f.sources) for f in res.findings) == [("a.md", "b.md"), ("c.md", "b.md")]
     assert {f.explanation["direction"] for f in res.findings} == {"below"}
+
+
+def test_two_ordinals_for_one_unit_conflict_done_by_event_date_planned_by_publication() -> None:
+    first = claim(1, ordinal=1, kind="event", event="opening", source="a.md", on="2025-07-01", quote="its first data center in Malaysia")
+    second = claim(2, ordinal=2, kind="event", event="opening", source="b.md", on="2025-07-03", quote="its second data center in Malaysia")
+    [f] = run(RULE, [first, second]).findings
+    assert f.message == ("a.md says 'its first data center in Malaysia' (2025-07-01) but b.md says 'its second data center in Malaysia' "
+                         "(2025-07-03): one data center in Malaysia cannot be both the 1st and the 2nd.")
+    assert (f.explanation["ordinals"], f.explanation["dated_by"]) == ([1, 2], "event date")
+    # planned: compared by publication day, whatever the planned date says
+    plan1 = first.model_copy(update={"status": Status.planned, "as_of": first.as_of.model_copy(update={"end": None, "precision": "open"})})
+    plan2 = second.model_copy(update={"status": Status.planned, "as_of": second.as_of.model_copy(update={"end": None, "precision": "open"})})
+    [f] = run(RULE, [plan1, plan2]).findings
+    assert f.message.endswith("one planned data center in Malaysia cannot be both the 1st and the 2nd.")
+    assert run(RULE, [plan1, plan2], published={"b.md": "2026-03-01"}).findings == []  # the next one, two years on
+
+
+def test_same_ordinal_other_event_or_planned_against_done_are_quiet() -> None:
+    first = claim(1, ordinal=1, kind="event", event="opening", source="a.md", on="2025-07-01")
+    assert run(RULE, [first, first.model_copy(update={"id": "x", "source": "b.md"})]).findings == []
+    assert run(RULE, [first, claim(2, ordinal=2, kind="event", event="closure", source="b.md", on="2025-07-02")]).findings == []
+    assert run(RULE, [first, claim(2, ordinal=2, kind="event", event="opening", source="b.md", on="2025-07-02", status="planned")]).findings == []

@@ -143,3 +143,33 @@ def test_running_toll_compares_same_day_only() -> None:
     assert len(run(tolls, same_day).findings) == 1
     next_day = [claim(12, attribute="deaths", source="a.md", on="2026-01-12"), claim(27, attribute="deaths", source="b.md", on="2026-01-13")]
     assert run(tolls, next_day).compared == 0
+
+
+JOBS = rule("value_conflict", "count-conflict", attributes=["jobs"], same_time_window_days=30)
+
+
+def forecast(value: float, source: str, by: str = "2030-01-01..2030-12-31", **kw):
+    """A planned count with a target date: "will create 26,500 jobs by 2030"."""
+    return claim(value, source=source, on=by, attribute="jobs", status="planned", quote=f"{value:g} jobs by 2030 ({source})", **kw)
+
+
+def test_forecasts_for_the_same_date_said_in_the_same_window_conflict() -> None:
+    res = run(JOBS, [forecast(26500, "a.md"), forecast(36500, "b.md")], published={"a.md": "2024-05-30", "b.md": "2024-05-31"})
+    [f] = res.findings
+    assert f.message == ("a.md says '26500 jobs by 2030 (a.md)' (2030-01-01..2030-12-31) but b.md says '36500 jobs by 2030 (b.md)' "
+                         "(2030-01-01..2030-12-31): jobs in Malaysia [26,500 vs 36,500].")
+
+
+def test_forecasts_revised_later_other_dates_or_undated_plans_are_quiet() -> None:
+    # said 13 months apart: a revision, not a contradiction
+    assert run(JOBS, [forecast(26500, "a.md"), forecast(36500, "b.md")], published={"a.md": "2024-05-30", "b.md": "2025-06-30"}).findings == []
+    # another target date, or a stock count now: not the same forecast
+    other = [forecast(26500, "a.md"), forecast(36500, "b.md", by="2028-01-01..2028-12-31")]
+    assert run(JOBS, other, published={"a.md": "2024-05-30", "b.md": "2024-05-31"}).findings == []
+    stock = [forecast(26500, "a.md"), claim(36500, source="b.md", on="2024-05-31", attribute="jobs")]
+    assert run(JOBS, stock, published={"a.md": "2024-05-30"}).findings == []
+    # a plan with no date ("plans to hire 500") stays out
+    undated_plan = claim(500, source="c.md", on="2024-05-31", attribute="jobs", status="planned")
+    undated_plan = undated_plan.model_copy(update={"as_of": undated_plan.as_of.model_copy(update={"text": "published"})})
+    res = run(JOBS, [undated_plan, claim(900, source="d.md", on="2024-05-31", attribute="jobs", status="planned")])
+    assert [f.sources for f in res.findings] == []

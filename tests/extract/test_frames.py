@@ -139,3 +139,18 @@ def test_a_place_named_region_opens_and_a_past_month_is_not_next_year():
             "Since the Asia Pacific (Thailand) region went live in February, banks have moved fast.")
     got = [(c.attribute, c.scope, c.event, str(c.as_of.start), str(c.as_of.end)) for c in extract_claims(doc(text, published=dt.date(2025, 9, 16)), LEX) if c.kind == "event"]
     assert got == [("regions", "TH", "opening", "2025-09-10", "2025-09-10"), ("regions", "TH", "opening", "2025-02-01", "2025-02-28")]
+
+
+def test_zones_of_one_region_are_the_story_country_s_and_a_provider_total_is_global():
+    text = ("Amazon Web Services opened its cloud region in Thailand on Wednesday, its first in the country. "
+            "The region's three availability zones are linked by fibre. AWS now runs 114 availability zones. "
+            "Each region has at least three availability zones.")
+    zones = [(c.scope, c.value.low, c.evidence.quote) for c in extract_claims(doc(text), LEX) if c.attribute == "availability_zones"]
+    # "each region": no one place, so no scope (checks leave scope-less claims out)
+    assert zones == [("TH", 3.0, "three availability zones"), ("global", 114.0, "114 availability zones"), (None, 3.0, "at least three availability zones")]
+
+
+def test_jobs_with_no_place_are_the_story_country_s():
+    text = "Google will invest US$2 billion in Malaysia. The company expects the project to support 26,500 jobs by 2030."
+    jobs = [(c.scope, c.value.low, c.status.value, c.as_of.end) for c in extract_claims(doc(text, published=dt.date(2024, 5, 31)), LEX) if c.attribute == "jobs"]
+    assert jobs == [("MY", 26500.0, "planned", dt.date(2030, 12, 31))]
