@@ -111,6 +111,20 @@ def line_column(text: str, offset: int, _cache: dict | None = None) -> tuple[int
     return line, col
 
 
+#: Every pattern of ftfy's badness heuristic (``ftfy.badness.BADNESS_RE``) needs two non-ASCII characters
+#: side by side, or one of these; a line with neither is never "bad", and the heuristic's large regex is skipped.
+_MAYBE_MOJIBAKE = re.compile(r"[\x80-\x9fŒœÃÂ]|[^\x00-\x7f]{2}")
+
+
+def may_be_mojibake(line: str) -> bool:
+    """False when ftfy's badness heuristic cannot flag ``line``: its non-ASCII characters stand alone ("€5 – “a”").
+
+    >>> may_be_mojibake("costs €5 – “a” deal"), may_be_mojibake("cafÃ© au lait"), may_be_mojibake("Ä‘Ã´")
+    (False, True, True)
+    """
+    return _MAYBE_MOJIBAKE.search(line) is not None
+
+
 class RepairedText:
     """Text repaired with ftfy (mojibake, odd Unicode), with offsets mapped back.
 
@@ -144,7 +158,7 @@ class RepairedText:
         for line in original.splitlines(keepends=True):
             fixed_line = line
             # ftfy only where its own badness heuristic sees mojibake: curly quotes and dashes cost nothing
-            if not line.isascii() and is_bad(line):
+            if not line.isascii() and may_be_mojibake(line) and is_bad(line):
                 body = line.rstrip("\r\n")
                 fixed_body = ftfy.fix_text(body, normalization="NFC", uncurl_quotes=False, fix_line_breaks=False)
                 if fixed_body != body:

@@ -1,6 +1,12 @@
 """Sentence segmentation and text repair keep exact offsets."""
 
-from checker.text import RepairedText, line_column, split_sentences
+import re
+
+from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.text import RepairedText, line_column, may_be_mojibake, split_sentences
 
 
 def texts(s: str) -> list[str]:
@@ -38,3 +44,22 @@ def test_repair_maps_back_to_original():
     i = r.fixed.index("3 sites")
     assert original[r.to_original(i):r.to_original(i + 7)] == "3 sites"
     assert r.to_original(len(r.fixed)) == len(original)
+
+
+
+def _ranges(chars: str) -> str:
+    """ftfy writes its categories as regex classes: expand "a-c" ranges."""
+    return re.sub(r"(.)-(.)", lambda m: "".join(chr(c) for c in range(ord(m.group(1)), ord(m.group(2)) + 1)), chars)
+
+
+_MOJIBAKE_CHARS = sorted({ch for chars in MOJIBAKE_CATEGORIES.values() for ch in _ranges(chars)} | set("ÃÂœŒ"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*" aZ1.,'\"-(", *_MOJIBAKE_CHARS]), max_size=12))
+def test_the_mojibake_gate_never_hides_a_line_ftfy_calls_bad(line):
+    assert may_be_mojibake(line) or not is_bad(line)
+
+
+def test_the_mojibake_gate_on_typical_lines():
+    assert [may_be_mojibake(s) for s in ["a €5bn – “deal”", "café ôk", "cafÃ© au lait", "Ä‘Ã´", "x\x85y", "naïve"]] == [False, False, True, True, True, False]
