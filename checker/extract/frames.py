@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.extract import may_have_figures, mentions
 from checker.extract import money as money_extract
@@ -40,7 +40,7 @@ from checker.sources import Document
 from checker.text import RepairedText, line_column, split_sentences
 
 INCREMENT_MODIFIERS = {"new", "additional", "more", "extra", "another", "further", "newest", "latest"}
-INCREMENT_VERBS = re.compile(r"\b(?:add(?:s|ed|ing)?|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|buil[dt]s?|building|unveil(?:s|ed|ing)?|construct(?:s|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)? up|deploy(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}$", re.I)
+INCREMENT_VERBS = re.compile(r"\b(?:add(?:s|ed|ing)?|open(?:s|ed|ing)?|launch(?:es|ed|ing)?|buil[dt]s?|building|unveil(?:s|ed|ing)?|construct(?:s|ed|ing)?|establish(?:es|ed|ing)?|set(?:s|ting)? up|deploy(?:s|ed|ing)?)\s+(?:(?!(?:with|across|in|at|into|on|for|over|from|of|to|under)\b)\w+\s+){0,2}$", re.I)
 BREAK_WORDS = {"in", "of", "and", "or", "to", "for", "with", "by", "at", "from", "on", "across", "than", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had", "will", "its", "their", "the", "a", "an", "as", "per", "each", "every", "over", "under", "about"}
 
 
@@ -187,14 +187,17 @@ def _between_ok(text: str) -> bool:
     return not any(w.lower() in BREAK_WORDS or re.search(r"\d", w) for w in words)
 
 
-def status_cues(ms: list[Mention]) -> list[tuple[int, int, Status]]:
+def status_cues(ms: list[Mention], sentence: str = "") -> list[tuple[int, int, Status]]:
     """(start, end, status) cues from the status extractor, plus "by <date>" deadlines (planned).
 
     A weak cue ("expansion plans", a bare "will") counts only when the sentence has no strong one.
+    A plan told as history ("four years after it first announced plans for") is an unknown-status cue.
     """
     strong = [m for m in ms if m.kind == "status" and m.status is not None and not m.extra.get("weak")]
     chosen = strong or [m for m in ms if m.kind == "status" and m.status is not None]
-    cues = [(m.start, m.end, m.status) for m in chosen]
+    # a retold plan says nothing of the status now: its words take the unknown status, not the next cue's
+    cues = [(m.start, m.end, Status.unknown if m.status == Status.planned and _RETROSPECTIVE.search(sentence, max(0, m.start - 60), m.start) else m.status)
+            for m in chosen]
     cues += [(m.start, m.end, Status.planned) for m in ms if m.kind in ("date", "daterange") and m.extra.get("role") == "deadline"]
     return sorted(cues)
 
@@ -248,6 +251,10 @@ _PAST_VERB = re.compile(r"\b(?:topped|tops|passed|passes|surpassed|surpasses|exc
 _SPREAD = re.compile(r"\b(?:over|across|during|within)\s+(?:a\s+period\s+of\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?)\b", re.I)
 _STATE_OF = re.compile(r"\s+(?:state|province|region|city|emirate|county|district|island|territory|prefecture)\s+of\s+(?:the\s+)?", re.I)
 # "five data centres in the country", "... there": the place named last in the article
+# a plan told as history: "after it first announced plans for", "when it originally unveiled plans to"
+_RETROSPECTIVE = re.compile(r"\b(?:(?:first|originally|initially|previously)\s+(?:announced|unveiled|revealed|outlined|disclosed|floated|laid\s+out|set\s+out)|"
+                            r"(?:after|since|when)\s+(?:\w+\s+){0,3}(?:announced|unveiled|revealed|outlined|disclosed))\s+(?:its\s+|the\s+|their\s+)?$", re.I)
+_VENUE = re.compile(r"\b(?:announced|announces|said|says|told|revealed|disclosed|spoke|speaking|signed)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _ONE_UNIT = re.compile(r"(?:\b(?:the|this|that|its|their|our|a|an)|\w['’]s?)\s+(?:[\w()-]+\s+){0,3}$", re.I)
 _ANY_UNIT = re.compile(r"\b(?:each|every|per|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BACK_REFERENCE = re.compile(r"\s+(?:(?:in|across|within|throughout)\s+(?:the\s+)?(?:country|nation|kingdom|state|city|territory|emirate|republic|island)\b|there\b|locally\b|nationwide\b)", re.I)
@@ -339,7 +346,7 @@ class DocumentExtractor:
             return []
         figures = [m for m in all_mentions if m.kind in ("number", "ordinal")]
         dates = [m for m in all_mentions if m.kind in ("date", "daterange") and m.date is not None]
-        frame = _Frame(self, sentence, offset, ents, places, dates, status_cues(all_mentions), found_nouns)
+        frame = _Frame(self, sentence, offset, ents, places, dates, status_cues(all_mentions, sentence), found_nouns)
         claims: list[Claim] = []
         used: set[int] = set()
         last_noun: NounMatch | None = None
@@ -408,7 +415,8 @@ class _Frame:
         self.sentence = sentence
         self.offset = offset
         self.ents = ents
-        self.places = places
+        # "a commitment that Nadella announced in Jakarta": where something was said is no claim's scope
+        self.places = [p for p in places if not _VENUE.search(sentence, max(0, p.start - 40), p.start)]
         self.dates = dates
         self.cues = cues
         self.nouns = nouns
@@ -586,6 +594,13 @@ class _Frame:
         spec = self.x.ctx.lexicon.attributes.attributes[noun.attribute]
         subject, conf_s = (None, 1.0) if spec.kind in ("toll", "tally") else self.subject_at(fig.start)
         places, special, conf_p = self.scopes(fig.start, noun.start, noun.end, spec.default_scope, spec.within)
+        if spec.within and places and all(p.start >= noun.end and p.place.kind not in ("country", "region") for p in places):
+            # "three availability zones in the Jakarta area": where the zones stand, not a unit named for the city
+            # ("the Osaka region's three zones" keeps its city): the region they belong to is the country's
+            countries = {c.id: c for p in places if (c := self.x.ctx.places.get(p.place.country or ""))}
+            if len(countries) == 1:
+                country = next(iter(countries.values()))
+                places = [replace(places[0], place=country, label=country.name)]
         if not places and special is None and spec.kind in ("toll", "tally") and self.x.last_place is not None:
             # "2,376 people were injured": a disaster's or an election's figures belong to the country the story is
             # about (a city's or a state's figure names its place; an unplaced one is the national figure)
@@ -625,7 +640,7 @@ class _Frame:
         if event is None:
             return []
         verb_gap = sentence[max(0, noun.start - 60) : noun.start]
-        if not re.search(r"(?:\b(?:a|an|its|the|new|first|own)\s+|\w['’]s?\s+)(?:[\w()]+\s+){0,3}$", verb_gap, re.I):
+        if not re.search(r"(?:\b(?:a|an|its|the|new|first|own)\s+|\w['’]s?\s+)(?:[\w()-]+\s+){0,3}$", verb_gap, re.I):
             return []
         named = _place_naming(sentence, noun, self.places)
         places, special, conf_p = ([named], None, 1.0) if named else self.scopes(noun.start, noun.start, noun.end)

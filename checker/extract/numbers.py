@@ -735,7 +735,7 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     """
     before = text[max(0, start - 30) : start]
     tail = before.rstrip().rsplit(None, 1)
-    if not tail or tail[-1].lower() not in _QUAL_LAST:
+    if not tail or tail[-1].lstrip("([").lower() not in _QUAL_LAST:  # "(about Rp 21 trillion)"
         return None, start
     m = _QUAL_RE.search(text, max(0, start - 30), start)
     if not m:

@@ -154,3 +154,24 @@ def test_jobs_with_no_place_are_the_story_country_s():
     text = "Google will invest US$2 billion in Malaysia. The company expects the project to support 26,500 jobs by 2030."
     jobs = [(c.scope, c.value.low, c.status.value, c.as_of.end) for c in extract_claims(doc(text, published=dt.date(2024, 5, 31)), LEX) if c.attribute == "jobs"]
     assert jobs == [("MY", 26500.0, "planned", dt.date(2030, 12, 31))]
+
+
+def claims_of(text: str, **kw) -> list:
+    return extract_claims(doc(text, **kw), LEX)
+
+
+def test_news_phrasings_of_an_opening_region_and_its_zones():
+    # a hyphenated modifier before the unit; "launched with two" is the region's stock, not two new zones
+    text = ("Microsoft's long-promised Indonesian cloud region finally went live on Tuesday. "
+            "The region launched with two availability zones in the Jakarta area.")
+    got = [(c.kind, c.attribute, c.scope, c.event, c.status.value, c.value.low) for c in claims_of(text, published=dt.date(2025, 5, 28))]
+    assert got == [("event", "regions", "ID", "opening", "operational", None), ("count", "availability_zones", "ID", None, "operational", 2.0)]
+
+
+def test_where_something_was_announced_is_not_its_scope_and_a_retold_plan_is_no_status():
+    text = "The region is part of a US$1.7 billion (about Rp 21 trillion) commitment that Microsoft announced in Jakarta in April 2024."
+    # no place left in the sentence (an article's earlier places would give its country)
+    money = [(c.scope, c.unit, c.equivalent_of is not None) for c in claims_of(text) if c.kind == "money"]
+    assert money == [("global", "USD", False), ("global", "IDR", True)]
+    retold = "Microsoft opened its region on Tuesday, four years after it first announced plans for a datacenter in Indonesia."
+    assert [(c.attribute, c.status.value) for c in claims_of(retold) if c.attribute == "data_centers"] == [("data_centers", "unknown")]

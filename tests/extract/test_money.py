@@ -89,3 +89,8 @@ def test_parse_price(field: str, hint, value: float, unit, ctext) -> None:
 
 def test_parse_price_without_amount() -> None:
     assert money.parse_price("No longer available") is None
+
+
+def test_a_qualifier_inside_a_bracket_is_read():
+    [a, b] = money.extract("US$1.7 billion (about Rp 21 trillion)")
+    assert (b.text, b.extra["qualifier"], b.value.low, b.value.high, b.extra.get("equivalent_of")) == ("about Rp 21 trillion", "about", 18.9e12, 23.1e12, a.start)
