@@ -76,6 +76,8 @@ class AttributeSpec(Strict):
                                       "regions) or 'story', the country the article is about (the jobs a project creates).")
     within: str | None = Field(default=None, description="The attribute whose units hold these ('regions' for availability zones): "
                                "a count next to 'the region' is that region's, in the story's country, not the provider's total.")
+    may_fall: bool = Field(default=False, description="A running count that can fall for good reasons (the missing are found, "
+                           "the displaced go home): count_decrease leaves it alone.")
     same_time_window_days: int = Field(default=14, ge=0)
 
 

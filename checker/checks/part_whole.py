@@ -88,7 +88,7 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
     result = CheckResult()
     eligible = [
         c for c in claims
-        if c.kind == "count" and c.attribute in attrs and c.subject is not None and c.scope is not None
+        if c.kind == "count" and c.attribute in attrs and (c.subject is not None or specs[c.attribute].kind in ("toll", "tally")) and c.scope is not None
         and c.status not in INACTIVE and c.confidence >= opts.min_confidence
     ]
     # (subject, attribute, whole scope) -> [(is_part, claim)]

@@ -254,6 +254,14 @@ _STATE_OF = re.compile(r"\s+(?:state|province|region|city|emirate|county|distric
 # a plan told as history: "after it first announced plans for", "when it originally unveiled plans to"
 _RETROSPECTIVE = re.compile(r"\b(?:(?:first|originally|initially|previously)\s+(?:announced|unveiled|revealed|outlined|disclosed|floated|laid\s+out|set\s+out)|"
                             r"(?:after|since|when)\s+(?:\w+\s+){0,3}(?:announced|unveiled|revealed|outlined|disclosed))\s+(?:its\s+|the\s+|their\s+)?$", re.I)
+# a toll for several countries at once
+_SEVERAL_COUNTRIES = re.compile(r"\b(?:across|in|between|for)\s+(?:the\s+)?(?:two|both|three|several|all|neighbouring|neighboring)\s+(?:\w+\s+)?(?:countries|nations)\b|\bin\s+both\s+(?:countries|nations)\b", re.I)
+# a part of the country the gazetteer cannot name: "733 dead in the opposition-held northwest", "In areas controlled by the government, ..."
+_AREA = r"(?:[\w-]+\s+){0,3}(?:north|south|east|west|northwest|northeast|southwest|southeast|areas?|parts?|regions?|provinces?|districts?|towns?|villages?|zones?|territor(?:y|ies))\b"
+_SUB_AREA = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?" + _AREA, re.I)
+_SUB_AREA_FRONT = re.compile(r"\s*(?:in|across)\s+(?:the\s+)?" + _AREA + r"[^,;]{0,40},", re.I)
+# "the combined toll": parts added up, so not the story country's own figure
+_COMBINED = re.compile(r"\bcombined\b", re.I)
 _VENUE = re.compile(r"\b(?:announced|announces|said|says|told|revealed|disclosed|spoke|speaking|signed)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _ONE_UNIT = re.compile(r"(?:\b(?:the|this|that|its|their|our|a|an)|\w['’]s?)\s+(?:[\w()-]+\s+){0,3}$", re.I)
 _ANY_UNIT = re.compile(r"\b(?:each|every|per|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -601,7 +609,14 @@ class _Frame:
             if len(countries) == 1:
                 country = next(iter(countries.values()))
                 places = [replace(places[0], place=country, label=country.name)]
-        if not places and special is None and spec.kind in ("toll", "tally") and self.x.last_place is not None:
+        if spec.kind in ("toll", "tally"):
+            places, special = self._all_of(fig.start, noun.end, places, special)
+        clause_start = max(sentence.rfind(c, 0, fig.start) for c in ",;:") + 1
+        sub_area = (_SUB_AREA.match(sentence, noun.end) or _SUB_AREA.search(sentence, clause_start, fig.start)
+                    or ((front := _SUB_AREA_FRONT.match(sentence)) is not None and front.end() <= fig.start))
+        if sub_area and spec.kind in ("toll", "tally") and conf_p <= 0.8:
+            places, special = [], None  # a part the gazetteer cannot name, not the place guessed from elsewhere in the sentence
+        if not places and special is None and spec.kind in ("toll", "tally") and self.x.last_place is not None and not _COMBINED.search(sentence) and not sub_area:
             # "2,376 people were injured": a disaster's or an election's figures belong to the country the story is
             # about (a city's or a state's figure names its place; an unplaced one is the national figure)
             last = self.x.last_place.place
@@ -629,6 +644,17 @@ class _Frame:
                 common["as_of"] = _event_time(as_of, status)
                 out.append(self.claim(kind="event", value=value, ordinal=ordinal, event=event, **common))
         return out
+
+    def _all_of(self, start: int, end: int, places: list[PlaceMention], special: str | None) -> tuple[list[PlaceMention], str | None]:
+        """A toll for several countries at once is one figure for all of them (scope ``global``): "killing 3,823
+        people across the two countries", "the death toll in Turkey and Syria climbed above 11,000"."""
+        sentence = self.sentence
+        c0 = max(sentence.rfind(c, 0, start) for c in ",;:") + 1
+        c1 = min([i for i in (sentence.find(c, end) for c in ",;:") if i >= 0] + [len(sentence)])
+        clause_countries = {p.place.country for p in self.places if c0 <= p.start and p.end <= c1 and p.place.kind == "country"}
+        if _SEVERAL_COUNTRIES.search(sentence, c0, c1) or len(clause_countries) > 1:
+            return [], "global"
+        return places, special
 
     def bare_event(self, noun: NounMatch) -> list[Claim]:
         """An opening or closure without a figure: "opened a data center in Paris on 17 June"."""

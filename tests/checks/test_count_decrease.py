@@ -72,3 +72,12 @@ def test_compares_with_highest_earlier_from_another_source_and_stable_id() -> No
 def test_default_rule() -> None:
     r = default_rule("count-decrease")
     assert (r.severity, r.options.attribute_kinds) == (Severity.warning, ["count", "toll"])
+
+
+def test_a_toll_needs_no_subject_and_a_count_that_may_fall_is_left_alone() -> None:
+    deaths = [claim(3688, source="a.md", on="2023-02-14", attribute="deaths", subject=None, scope="SY"),
+              claim(3574, source="b.md", on="2023-02-20", attribute="deaths", subject=None, scope="SY")]
+    [f] = run(RULE, deaths).findings
+    assert f.sources == ["a.md", "b.md"]
+    missing = [c.model_copy(update={"attribute": "missing"}) for c in deaths]
+    assert run(RULE, missing).findings == []

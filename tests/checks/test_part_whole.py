@@ -62,3 +62,10 @@ def test_stable_id_and_default_rule() -> None:
     claims = [johor(3, source="a.md"), claim(2, source="b.md")]
     assert run(RULE, claims).findings[0].id == run(RULE, claims[::-1]).findings[0].id
     assert default_rule("part-whole").severity == Severity.error
+
+
+def test_a_toll_in_one_country_above_the_global_toll_needs_no_subject() -> None:
+    turkey = claim(16170, source="a.md", on="2023-02-09", attribute="deaths", subject=None, scope="TR", scope_name="Turkey")
+    both = claim(15383, source="b.md", on="2023-02-09", attribute="deaths", subject=None, scope="global")
+    [f] = run(RULE, [turkey, both]).findings
+    assert (f.sources, f.explanation["key"]["whole_scope"]) == (["a.md", "b.md"], "global")

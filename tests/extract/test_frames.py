@@ -175,3 +175,11 @@ def test_where_something_was_announced_is_not_its_scope_and_a_retold_plan_is_no_
     assert money == [("global", "USD", False), ("global", "IDR", True)]
     retold = "Microsoft opened its region on Tuesday, four years after it first announced plans for a datacenter in Indonesia."
     assert [(c.attribute, c.status.value) for c in claims_of(retold) if c.attribute == "data_centers"] == [("data_centers", "unknown")]
+
+
+def test_a_toll_for_two_countries_is_global_and_a_part_of_one_has_no_scope():
+    text = ("Two earthquakes struck Turkey and Syria on Monday. The quakes killed 2,379 people in Turkey, and the toll in Syria stood at 1,444, "
+            "killing at least 3,823 people across the two countries. Rescuers reported 733 dead in the opposition-held northwest. "
+            "The combined toll stood at 3,823.")
+    got = [(c.scope, c.value.low) for c in claims_of(text, published=dt.date(2023, 2, 6)) if c.attribute == "deaths"]
+    assert got == [("TR", 2379.0), ("SY", 1444.0), ("global", 3823.0), (None, 733.0), (None, 3823.0)]
