@@ -489,12 +489,11 @@ class _Frame:
         if self.x.last_place is not None and back:
             ref = self.x.last_place.place
             return [PlaceMention(back.start() + len(back.group(0)) - len(back.group(0).lstrip()), back.end(), ref, label=ref.name)], None, 0.8
-        clause_start = max(sentence.rfind(c, 0, start) for c in ",;:")
-        in_clause = [p for p in places if clause_start < p.start and p.end <= start]
+        c0, c1 = _comma_clause(sentence, start, noun_end)
+        in_clause = [p for p in places if c0 <= p.start and p.end <= start]
         if in_clause:
             return in_clause[-1:], None, 0.7
-        clause_end = min([i for i in (sentence.find(c, noun_end) for c in ",;:") if i >= 0] + [len(sentence)])
-        if self.x.ctx.places.is_global(sentence[clause_start + 1 : clause_end]):
+        if self.x.ctx.places.is_global(sentence[c0:c1]):
             return [], "global", 0.9
         if len({p.place.id for p in places}) == 1:
             return places[:1], None, 0.7
@@ -611,7 +610,7 @@ class _Frame:
                 places = [replace(places[0], place=country, label=country.name)]
         if spec.kind in ("toll", "tally"):
             places, special = self._all_of(fig.start, noun.end, places, special)
-        clause_start = max(sentence.rfind(c, 0, fig.start) for c in ",;:") + 1
+        clause_start = _comma_clause(sentence, fig.start, fig.end)[0]
         sub_area = (_SUB_AREA.match(sentence, noun.end) or _SUB_AREA.search(sentence, clause_start, fig.start)
                     or ((front := _SUB_AREA_FRONT.match(sentence)) is not None and front.end() <= fig.start))
         if sub_area and spec.kind in ("toll", "tally") and conf_p <= 0.8:
@@ -649,8 +648,7 @@ class _Frame:
         """A toll for several countries at once is one figure for all of them (scope ``global``): "killing 3,823
         people across the two countries", "the death toll in Turkey and Syria climbed above 11,000"."""
         sentence = self.sentence
-        c0 = max(sentence.rfind(c, 0, start) for c in ",;:") + 1
-        c1 = min([i for i in (sentence.find(c, end) for c in ",;:") if i >= 0] + [len(sentence)])
+        c0, c1 = _comma_clause(sentence, start, end)
         clause_countries = {p.place.country for p in self.places if c0 <= p.start and p.end <= c1 and p.place.kind == "country"}
         if _SEVERAL_COUNTRIES.search(sentence, c0, c1) or len(clause_countries) > 1:
             return [], "global"
@@ -747,6 +745,13 @@ def _named_unit(sentence: str, noun: NounMatch, places: list[PlaceMention]) -> b
 def _year_earlier(d: DateInterval) -> DateInterval:
     """The same dates one year earlier (29 February becomes 28 February)."""
     return d.model_copy(update={k: nd.shift(v, -1, "year") for k, v in (("start", d.start), ("end", d.end)) if v is not None})
+
+
+def _comma_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause around ``sentence[start:end]`` between commas, semicolons or colons."""
+    c0 = max(sentence.rfind(c, 0, start) for c in ",;:") + 1
+    c1 = min([i for i in (sentence.find(c, end) for c in ",;:") if i >= 0] + [len(sentence)])
+    return c0, c1
 
 
 def _clause_end(sentence: str, pos: int) -> int:
