@@ -109,12 +109,16 @@ def stories(root: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print precision and recall per story and overall."""
+    """Print precision and recall per story (under every folder given) and overall."""
     args = argv if argv is not None else sys.argv[1:]
-    root = Path(args[0] if args else "fixtures/gold")
+    roots = [Path(a) for a in args] or [Path("fixtures/gold")]
+    missing = [r for r in roots if not r.is_dir()]
+    if missing:
+        print(f"error: no such folder: {', '.join(map(str, missing))}", file=sys.stderr)
+        return 2
     totals = StoryScore(story="all")
     print(f"{'story':32} {'expected':>8} {'produced':>8} {'matched':>7} {'precision':>9} {'recall':>6} {'quiet kept':>10}")
-    for d in stories(root):
+    for d in sorted({d for r in roots for d in stories(r)}):
         s = score_story(d)
         for name in ("expected", "produced", "matched", "quiet_pairs"):
             setattr(totals, name, getattr(totals, name) + getattr(s, name))

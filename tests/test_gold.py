@@ -38,3 +38,14 @@ def test_traps_stay_quiet(scores):
     broken = [(s.story, p.get("trap"), p.get("sources")) for s in scores for p in s.quiet_broken]
     kept = sum(s.quiet_pairs for s in scores) - len(broken)
     assert kept / max(1, sum(s.quiet_pairs for s in scores)) >= 0.9, broken
+
+
+def test_evaluate_reads_every_folder_given_and_names_a_missing_one(capsys):
+    from checker.evaluate import main
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    assert main([str(fixtures / "gold"), str(fixtures / "alibaba-cloud")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1].split() == ["all", "23", "23", "23", "1.000", "1.000", "54/54"]
+    assert main([str(fixtures / "no-such-story")]) == 2
+    assert "no such folder" in capsys.readouterr().err
