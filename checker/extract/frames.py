@@ -611,8 +611,9 @@ class _Frame:
         if spec.kind in ("toll", "tally"):
             places, special = self._all_of(fig.start, noun.end, places, special)
         clause_start = _comma_clause(sentence, fig.start, fig.end)[0]
-        sub_area = (_SUB_AREA.match(sentence, noun.end) or _SUB_AREA.search(sentence, clause_start, fig.start)
-                    or ((front := _SUB_AREA_FRONT.match(sentence)) is not None and front.end() <= fig.start))
+        # a sub-area right after the noun, fronting the sentence, or named in the clause that "there" points back to
+        sub_area = (_SUB_AREA.match(sentence, noun.end) or ((front := _SUB_AREA_FRONT.match(sentence)) is not None and front.end() <= fig.start)
+                    or (_BACK_REFERENCE.match(sentence, noun.end) and _SUB_AREA.search(sentence, clause_start, fig.start)))
         if sub_area and spec.kind in ("toll", "tally") and conf_p <= 0.8:
             places, special = [], None  # a part the gazetteer cannot name, not the place guessed from elsewhere in the sentence
         if not places and special is None and spec.kind in ("toll", "tally") and self.x.last_place is not None and not _COMBINED.search(sentence) and not sub_area:

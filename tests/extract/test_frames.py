@@ -183,3 +183,10 @@ def test_a_toll_for_two_countries_is_global_and_a_part_of_one_has_no_scope():
             "The combined toll stood at 3,823.")
     got = [(c.scope, c.value.low) for c in claims_of(text, published=dt.date(2023, 2, 6)) if c.attribute == "deaths"]
     assert got == [("TR", 2379.0), ("SY", 1444.0), ("global", 3823.0), (None, 733.0), (None, 3823.0)]
+
+
+def test_a_sub_area_that_there_points_back_to_has_no_scope_but_a_fronted_country_keeps_its_own():
+    text = ("In Syria, rescue workers in the northwest and the ministry have together reported 3,574 deaths. "
+            "The ministry reported 812 dead in government areas, while rescuers in the northwest said 1,120 people had been killed there.")
+    got = [(c.scope, c.value.low) for c in claims_of(text, published=dt.date(2023, 2, 20)) if c.attribute == "deaths"]
+    assert got == [("SY", 3574.0), (None, 812.0), (None, 1120.0)]
