@@ -254,6 +254,9 @@ _STATE_OF = re.compile(r"\s+(?:state|province|region|city|emirate|county|distric
 # a plan told as history: "after it first announced plans for", "when it originally unveiled plans to"
 _RETROSPECTIVE = re.compile(r"\b(?:(?:first|originally|initially|previously)\s+(?:announced|unveiled|revealed|outlined|disclosed|floated|laid\s+out|set\s+out)|"
                             r"(?:after|since|when)\s+(?:\w+\s+){0,3}(?:announced|unveiled|revealed|outlined|disclosed))\s+(?:its\s+|the\s+|their\s+)?$", re.I)
+# "the US$1.7 billion (that) Microsoft committed": an amount's agent named after it
+_AGENT_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:that\s+|which\s+)?")
+_COMMIT_VERB = re.compile(r"(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:pledged|committed|promised|announced|unveiled|earmarked|set\s+aside|invested|put\s+up)\b", re.I)
 # a toll for several countries at once
 _SEVERAL_COUNTRIES = re.compile(r"\b(?:across|in|between|for)\s+(?:the\s+)?(?:two|both|three|several|all|neighbouring|neighboring)\s+(?:\w+\s+)?(?:countries|nations)\b|\bin\s+both\s+(?:countries|nations)\b", re.I)
 # a part of the country the gazetteer cannot name: "733 dead in the opposition-held northwest", "In areas controlled by the government, ..."
@@ -645,6 +648,13 @@ class _Frame:
                 out.append(self.claim(kind="event", value=value, ordinal=ordinal, event=event, **common))
         return out
 
+    def _agent_after(self, end: int) -> tuple[str | None, float]:
+        """The entity that committed an amount, named after it: "the US$1.7 billion (that) Microsoft committed last year"."""
+        for e in self.ents:
+            if e.start >= end and not e.anaphoric and _AGENT_GAP.fullmatch(self.sentence, end, e.start) and _COMMIT_VERB.match(self.sentence, e.end):
+                return e.entity, 0.85 if e.guessed else 0.95
+        return None, 0.5
+
     def _all_of(self, start: int, end: int, places: list[PlaceMention], special: str | None) -> tuple[list[PlaceMention], str | None]:
         """A toll for several countries at once is one figure for all of them (scope ``global``): "killing 3,823
         people across the two countries", "the death toll in Turkey and Syria climbed above 11,000"."""
@@ -705,6 +715,8 @@ class _Frame:
                 attribute = noun.attribute
             # kept without a subject too: conversion_consistency needs no subject
             subject, conf_s = self.subject_at(m.start, require_local=True)
+            if subject is None:
+                subject, conf_s = self._agent_after(m.end)
             places, special, conf_p = self.scopes(m.start, m.end, m.end)
             # "Australia pledged AU$2 million": a country acting (a donor, a buyer) is not where the money goes
             actors = [p for p in places if p.end <= m.start and _ACTOR_AFTER.match(sentence, p.end)]

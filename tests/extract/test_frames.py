@@ -190,3 +190,10 @@ def test_a_sub_area_that_there_points_back_to_has_no_scope_but_a_fronted_country
             "The ministry reported 812 dead in government areas, while rescuers in the northwest said 1,120 people had been killed there.")
     got = [(c.scope, c.value.low) for c in claims_of(text, published=dt.date(2023, 2, 20)) if c.attribute == "deaths"]
     assert got == [("SY", 3574.0), (None, 812.0), (None, 1120.0)]
+
+
+def test_an_amount_s_agent_named_after_it():
+    text = "Indonesia Central is the first fruit of the US$1.7 billion Microsoft committed to the country, officials said."
+    money = [(c.subject, c.unit, c.value.low) for c in claims_of(text) if c.kind == "money"]
+    assert money == [("microsoft", "USD", 1.65e9)]
+    assert [c.subject for c in claims_of("The US$1.7 billion budget was approved by parliament.") if c.kind == "money"] == [None]
