@@ -785,7 +785,30 @@ def extract(text: str, reference: dt.date | None = None) -> list[Mention]:
             out.append(mention)
             accepted_end = a.end
         i += 1
-    return out
+    return _month_of_relative_year(text, out)
+
+
+_RELATIVE_YEAR = re.compile(r"(?:last|next|this|the\s+previous|the\s+following|the\s+coming)\s+year", re.I)
+
+
+def _month_of_relative_year(text: str, out: list[Mention]) -> list[Mention]:
+    """"in April last year": one month of that year, not April of this year and all of last year.
+
+    >>> [(m.text, m.date.show()) for m in extract("pledged in April last year", dt.date(2025, 5, 27))]
+    [('April last year', '2024-04-01..2024-04-30')]
+    """
+    merged: list[Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.date is not None and m.date is not None and prev.date.precision == "month" and m.date.precision == "year"
+                and m.date.start is not None and prev.date.start is not None and not re.search(r"\d{4}", prev.text)
+                and _RELATIVE_YEAR.fullmatch(m.text) and text[prev.end : m.start] in (" ", ", ")):
+            raw = text[prev.start : m.end]
+            merged[-1] = prev.model_copy(update={"end": m.end, "text": raw,
+                                                 "date": nd.interval(nd.month(m.date.start.year, prev.date.start.month), "month", raw)})
+            continue
+        merged.append(m)
+    return merged
 
 
 def _prefer(pre: str) -> str | None:

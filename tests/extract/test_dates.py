@@ -98,3 +98,13 @@ def test_quarter_ordinal_is_a_date_not_an_ordinal():
 
 def test_years_in_a_list_take_context_from_the_first():
     assert [m.text for m in dates.extract("Sales in 2007 and 2009 fell.", REF)] == ["2007", "2009"]
+
+
+def test_a_month_of_last_or_next_year_is_one_month():
+    from checker.extract import dates as dx
+
+    ref = dt.date(2025, 5, 27)
+    got = [(m.text, m.date.start, m.date.end) for t in ("pledged in April last year", "opens in March next year", "in April 2023 last year")
+           for m in dx.extract(t, ref)]
+    assert got == [("April last year", dt.date(2024, 4, 1), dt.date(2024, 4, 30)), ("March next year", dt.date(2026, 3, 1), dt.date(2026, 3, 31)),
+                   ("April 2023", dt.date(2023, 4, 1), dt.date(2023, 4, 30)), ("last year", dt.date(2024, 1, 1), dt.date(2024, 12, 31))]
