@@ -349,8 +349,8 @@ class DocumentExtractor:
         busy = any(attrs[n.attribute].kind == "count" and (not attrs[n.attribute].needs_figure or _named_unit(sentence, n, found_places)) for n in nouns) or (
             may_have_figures(sentence) and (bool(nouns) or ctx.nouns.may_count_without_noun(sentence) or money_extract.may_have_marker(sentence)))
         all_mentions = mentions(sentence, self.doc.source.published) if busy else []
-        # "US$10 billion" is money, not a place called "US"
-        places = [p for p in found_places if not any(m.kind == "money" and m.start <= p.start and p.end <= m.end for m in all_mentions)]
+        # "US$10 billion", "the US$1.7 billion" are money, not a place called "(the) US"
+        places = [p for p in found_places if not any(m.kind == "money" and p.start < m.end and m.start < p.end for m in all_mentions)]
         ents = [e for e in ctx.entities.find(sentence) if not (e.guessed and any(p.start <= e.start and e.end <= p.end for p in places))]
         if not busy:
             self._advance(ents, places)

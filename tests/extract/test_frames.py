@@ -197,3 +197,9 @@ def test_an_amount_s_agent_named_after_it():
     money = [(c.subject, c.unit, c.value.low) for c in claims_of(text) if c.kind == "money"]
     assert money == [("microsoft", "USD", 1.65e9)]
     assert [c.subject for c in claims_of("The US$1.7 billion budget was approved by parliament.") if c.kind == "money"] == [None]
+
+
+def test_the_us_dollar_sign_after_the_is_money_not_a_place():
+    text = "Microsoft will invest in Indonesia. The region is the first fruit of the US$1.7 billion Microsoft pledged in April last year."
+    money = [(c.scope, c.subject, c.as_of.start) for c in claims_of(text, published=dt.date(2025, 5, 27)) if c.kind == "money"]
+    assert money == [("ID", "microsoft", dt.date(2024, 4, 1))]
