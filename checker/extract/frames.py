@@ -612,19 +612,7 @@ class _Frame:
                 country = next(iter(countries.values()))
                 places = [replace(places[0], place=country, label=country.name)]
         if spec.kind in ("toll", "tally"):
-            places, special = self._all_of(fig.start, noun.end, places, special)
-        clause_start = _comma_clause(sentence, fig.start, fig.end)[0]
-        # a sub-area right after the noun, fronting the sentence, or named in the clause that "there" points back to
-        sub_area = (_SUB_AREA.match(sentence, noun.end) or ((front := _SUB_AREA_FRONT.match(sentence)) is not None and front.end() <= fig.start)
-                    or (_BACK_REFERENCE.match(sentence, noun.end) and _SUB_AREA.search(sentence, clause_start, fig.start)))
-        if sub_area and spec.kind in ("toll", "tally") and conf_p <= 0.8:
-            places, special = [], None  # a part the gazetteer cannot name, not the place guessed from elsewhere in the sentence
-        if not places and special is None and spec.kind in ("toll", "tally") and self.x.last_place is not None and not _COMBINED.search(sentence) and not sub_area:
-            # "2,376 people were injured": a disaster's or an election's figures belong to the country the story is
-            # about (a city's or a state's figure names its place; an unplaced one is the national figure)
-            last = self.x.last_place.place
-            last = self.x.ctx.places.get(last.country or "") or last
-            places, conf_p = [PlaceMention(noun.end, noun.end, last, label=last.name)], 0.7
+            places, special, conf_p = self._toll_scope(fig, noun, places, special, conf_p)
         assert fig.value is not None
         value = Interval(low=fig.value.low, high=None if noun.above else fig.value.high, text=fig.text)
         plural = noun.end > noun.start and sentence[noun.start : noun.end].lower() != noun.noun.lower()
@@ -655,15 +643,33 @@ class _Frame:
                 return e.entity, 0.85 if e.guessed else 0.95
         return None, 0.5
 
-    def _all_of(self, start: int, end: int, places: list[PlaceMention], special: str | None) -> tuple[list[PlaceMention], str | None]:
-        """A toll for several countries at once is one figure for all of them (scope ``global``): "killing 3,823
-        people across the two countries", "the death toll in Turkey and Syria climbed above 11,000"."""
+    def _toll_scope(self, fig: Mention, noun: NounMatch, places: list[PlaceMention], special: str | None,
+                    conf: float) -> tuple[list[PlaceMention], str | None, float]:
+        """Where a toll or a tally holds, from the scopes found in the sentence.
+
+        A figure for several countries at once is ``global`` ("killing 3,823 people
+        across the two countries", "the death toll in Turkey and Syria climbed above
+        11,000"). A part the gazetteer cannot name ("733 dead in the opposition-held
+        northwest") has no scope rather than a place guessed from elsewhere in the
+        sentence. An unplaced figure is the national one: the country of the last
+        place named ("2,376 people were injured"), unless it is a "combined" toll.
+        """
         sentence = self.sentence
-        c0, c1 = _comma_clause(sentence, start, end)
+        c0, c1 = _comma_clause(sentence, fig.start, noun.end)
         clause_countries = {p.place.country for p in self.places if c0 <= p.start and p.end <= c1 and p.place.kind == "country"}
         if _SEVERAL_COUNTRIES.search(sentence, c0, c1) or len(clause_countries) > 1:
-            return [], "global"
-        return places, special
+            return [], "global", conf
+        # a sub-area right after the noun, fronting the sentence, or named in the clause that "there" points back to
+        clause_start = _comma_clause(sentence, fig.start, fig.end)[0]
+        sub_area = (_SUB_AREA.match(sentence, noun.end) or ((front := _SUB_AREA_FRONT.match(sentence)) is not None and front.end() <= fig.start)
+                    or (_BACK_REFERENCE.match(sentence, noun.end) and _SUB_AREA.search(sentence, clause_start, fig.start)))
+        if sub_area:
+            return ([], None, conf) if conf <= 0.8 else (places, special, conf)
+        if not places and special is None and self.x.last_place is not None and not _COMBINED.search(sentence):
+            last = self.x.last_place.place
+            last = self.x.ctx.places.get(last.country or "") or last
+            return [PlaceMention(noun.end, noun.end, last, label=last.name)], None, 0.7
+        return places, special, conf
 
     def bare_event(self, noun: NounMatch) -> list[Claim]:
         """An opening or closure without a figure: "opened a data center in Paris on 17 June"."""
