@@ -80,6 +80,11 @@ class AttributeSpec(Strict):
                            "the displaced go home): count_decrease leaves it alone.")
     same_time_window_days: int = Field(default=14, ge=0)
 
+    @property
+    def of_event(self) -> bool:
+        """A toll or a tally (deaths, votes) belongs to an event, not to a company: its claims have no subject."""
+        return self.kind in ("toll", "tally")
+
 
 class AttributesFile(Strict):
     attributes: dict[str, AttributeSpec]

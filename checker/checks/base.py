@@ -16,6 +16,12 @@ from checker.models import Claim, DateInterval, Finding, Interval, Severity, Sou
 from checker.ruleset import Lexicon, Rule
 
 
+def has_subject(c: Claim, lexicon: Lexicon) -> bool:
+    """True when the claim has the subject its attribute needs (a toll or a tally needs none)."""
+    spec = lexicon.attributes.attributes.get(c.attribute)
+    return c.subject is not None or (spec is not None and spec.of_event)
+
+
 class RuleOptions(BaseModel):
     """Base of every check kind's options: unknown keys are errors."""
 

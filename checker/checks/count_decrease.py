@@ -43,6 +43,7 @@ from checker.checks.base import (
     date_text,
     end,
     group_by,
+    has_subject,
     key_dict,
     make_finding,
     noun,
@@ -77,11 +78,8 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
     attrs = set(opts.attributes) if opts.attributes is not None else {a for a, s in specs.items() if s.kind in opts.attribute_kinds}
     result = CheckResult()
 
-    # a toll or a tally belongs to the event, not to a company: no subject needed
-    subjectless = {a for a, spec in specs.items() if spec.kind in ("toll", "tally")}
-
     def relevant(c: Claim) -> bool:
-        return (c.attribute in attrs and (c.subject is not None or c.attribute in subjectless) and c.scope is not None and not undated(c)
+        return (c.attribute in attrs and has_subject(c, ctx.lexicon) and c.scope is not None and not undated(c)
                 and c.confidence >= opts.min_confidence and not specs[c.attribute].may_fall)
 
     groups = group_by((c for c in claims if relevant(c) and (_is_closure(c) or (c.kind == "count" and c.status not in INACTIVE))),

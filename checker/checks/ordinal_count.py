@@ -136,13 +136,17 @@ def _ordinal_pairs(rule: Rule, opts: Options, claims: list[Claim], when, ctx: Ch
         live: list[tuple[dt.date, Claim]] = []
         for d, c in group:
             live = [(e, o) for e, o in live if (d - e).days <= window]
-            for e, o in live:
-                pair = tuple(sorted((o.source, c.source)))
-                if o.source == c.source or o.ordinal == c.ordinal or pair in seen:
-                    continue
-                seen.add(pair)
+            others = [o for _, o in live if o.source != c.source]
+            if others:
                 result.compared += 1
-                _report_ordinals(rule, o, c, window, ctx, result)
+                conflicting = [o for o in others if o.ordinal != c.ordinal]
+                if not conflicting:
+                    result.passed += 1
+                for o in conflicting:
+                    pair = tuple(sorted((o.source, c.source)))
+                    if pair not in seen:
+                        seen.add(pair)
+                        _report_ordinals(rule, o, c, window, ctx, result)
             live.append((d, c))
 
 

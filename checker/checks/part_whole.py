@@ -40,6 +40,7 @@ from checker.checks.base import (
     RuleOptions,
     Window,
     date_text,
+    has_subject,
     key_dict,
     lowered,
     make_finding,
@@ -88,7 +89,7 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
     result = CheckResult()
     eligible = [
         c for c in claims
-        if c.kind == "count" and c.attribute in attrs and (c.subject is not None or specs[c.attribute].kind in ("toll", "tally")) and c.scope is not None
+        if c.kind == "count" and c.attribute in attrs and has_subject(c, ctx.lexicon) and c.scope is not None
         and c.status not in INACTIVE and c.confidence >= opts.min_confidence
     ]
     # (subject, attribute, whole scope) -> [(is_part, claim)]

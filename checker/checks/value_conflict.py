@@ -56,6 +56,7 @@ from checker.checks.base import (
     date_text,
     from_published,
     group_by,
+    has_subject,
     key_dict,
     lowered,
     make_finding,
@@ -68,7 +69,7 @@ from checker.checks.base import (
     window_days,
 )
 from checker.models import Claim, Interval, Status
-from checker.ruleset import Rule
+from checker.ruleset import Lexicon, Rule
 
 KIND = "value_conflict"
 
@@ -84,11 +85,10 @@ class Options(RuleOptions):
     toll_window_days: int = 0
 
 
-def _eligible(c: Claim, opts: Options, attributes: set[str], subjectless: set[str]) -> bool:
+def _eligible(c: Claim, opts: Options, attributes: set[str], lexicon: Lexicon) -> bool:
     if c.kind not in ("count", "money") or c.attribute not in attributes:
         return False
-    # a toll or a tally (deaths, votes) belongs to the event, not to a company
-    if (c.subject is None and c.attribute not in subjectless) or c.scope is None or c.confidence < opts.min_confidence:
+    if not has_subject(c, lexicon) or c.scope is None or c.confidence < opts.min_confidence:
         return False
     if c.ordinal is not None and not opts.ordinals:
         return False
@@ -116,14 +116,13 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
     """Sweep each (subject, attribute, scope, unit, period) group in time order within the window."""
     opts: Options = rule.options
     attrs = set(opts.attributes)
-    subjectless = {a for a, spec in ctx.lexicon.attributes.attributes.items() if spec.kind in ("toll", "tally")}
     result = CheckResult()
 
     def value(c: Claim) -> Interval:
         return compared_value(c, opts.fx_tolerance)
 
     groups = group_by(
-        (c for c in claims if _eligible(c, opts, attrs, subjectless)),
+        (c for c in claims if _eligible(c, opts, attrs, ctx.lexicon)),
         lambda c: (
             ctx.lexicon.root(c.subject),
             c.attribute,

@@ -187,7 +187,7 @@ def _between_ok(text: str) -> bool:
     return not any(w.lower() in BREAK_WORDS or re.search(r"\d", w) for w in words)
 
 
-def status_cues(ms: list[Mention], sentence: str = "") -> list[tuple[int, int, Status]]:
+def status_cues(ms: list[Mention], sentence: str) -> list[tuple[int, int, Status]]:
     """(start, end, status) cues from the status extractor, plus "by <date>" deadlines (planned).
 
     A weak cue ("expansion plans", a bare "will") counts only when the sentence has no strong one.
@@ -306,13 +306,16 @@ class DocumentExtractor:
         """The country the article has named most so far (its first on a tie): where its story happens."""
         return self.ctx.places.get(max(self.countries, key=self.countries.__getitem__)) if self.countries else None
 
-    def home(self) -> Place | None:
-        """The country the story is about (:meth:`story_country`), else the country of the last place named."""
-        story = self.story_country()
-        if story is not None or self.last_place is None:
-            return story
+    def last_country(self) -> Place | None:
+        """The country of the last place named (the place itself when it lies in no one country)."""
+        if self.last_place is None:
+            return None
         last = self.last_place.place
         return self.ctx.places.get(last.country or "") or last
+
+    def home(self) -> Place | None:
+        """The country the story is about (:meth:`story_country`), else :meth:`last_country`."""
+        return self.story_country() or self.last_country()
 
     def to_file(self, offset: int) -> int:
         """File offset of an offset in the current region's repaired text."""
@@ -357,7 +360,7 @@ class DocumentExtractor:
             return []
         figures = [m for m in all_mentions if m.kind in ("number", "ordinal")]
         dates = [m for m in all_mentions if m.kind in ("date", "daterange") and m.date is not None]
-        frame = _Frame(self, sentence, offset, ents, places, dates, status_cues(all_mentions, sentence), found_nouns)
+        frame = _Frame(self, sentence, offset, ents, places, dates, status_cues(all_mentions, sentence), nouns)
         claims: list[Claim] = []
         used: set[int] = set()
         last_noun: NounMatch | None = None
@@ -421,7 +424,7 @@ class _Frame:
     """One sentence being framed into claims."""
 
     def __init__(self, doc_ex: DocumentExtractor, sentence: str, offset: int, ents, places, dates: list[Mention], cues: list[tuple[int, int, Status]],
-                 nouns: list[NounMatch] = ()):
+                 nouns: list[NounMatch]):
         self.x = doc_ex
         self.sentence = sentence
         self.offset = offset
@@ -602,7 +605,7 @@ class _Frame:
         if not is_ordinal and (INCREMENT_MODIFIERS & between or INCREMENT_VERBS.search(sentence[: fig.start])):
             kind = "increment"
         spec = self.x.ctx.lexicon.attributes.attributes[noun.attribute]
-        subject, conf_s = (None, 1.0) if spec.kind in ("toll", "tally") else self.subject_at(fig.start)
+        subject, conf_s = (None, 1.0) if spec.of_event else self.subject_at(fig.start)
         places, special, conf_p = self.scopes(fig.start, noun.start, noun.end, spec.default_scope, spec.within)
         if spec.within and places and all(p.start >= noun.end and p.place.kind not in ("country", "region") for p in places):
             # "three availability zones in the Jakarta area": where the zones stand, not a unit named for the city
@@ -611,14 +614,14 @@ class _Frame:
             if len(countries) == 1:
                 country = next(iter(countries.values()))
                 places = [replace(places[0], place=country, label=country.name)]
-        if spec.kind in ("toll", "tally"):
+        if spec.of_event:
             places, special, conf_p = self._toll_scope(fig, noun, places, special, conf_p)
         assert fig.value is not None
         value = Interval(low=fig.value.low, high=None if noun.above else fig.value.high, text=fig.text)
         plural = noun.end > noun.start and sentence[noun.start : noun.end].lower() != noun.noun.lower()
         if is_ordinal and plural:
             value = Interval(low=value.low, high=None, text=fig.text)  # "its first data centers in X"
-        status = Status.unknown if spec.kind in ("toll", "tally") else _status_for(sentence, fig.start, noun.end, self.cues)
+        status = Status.unknown if spec.of_event else _status_for(sentence, fig.start, noun.end, self.cues)
         as_of = self.as_of(fig.start, noun.end, status)
         conf = min(conf_s, conf_p) * (0.8 if noun.weak else 1.0)
         ordinal = int(fig.value.low) if is_ordinal and fig.value.low is not None else None
@@ -660,14 +663,11 @@ class _Frame:
         if _SEVERAL_COUNTRIES.search(sentence, c0, c1) or len(clause_countries) > 1:
             return [], "global", conf
         # a sub-area right after the noun, fronting the sentence, or named in the clause that "there" points back to
-        clause_start = _comma_clause(sentence, fig.start, fig.end)[0]
         sub_area = (_SUB_AREA.match(sentence, noun.end) or ((front := _SUB_AREA_FRONT.match(sentence)) is not None and front.end() <= fig.start)
-                    or (_BACK_REFERENCE.match(sentence, noun.end) and _SUB_AREA.search(sentence, clause_start, fig.start)))
+                    or (_BACK_REFERENCE.match(sentence, noun.end) and _SUB_AREA.search(sentence, c0, fig.start)))
         if sub_area:
             return ([], None, conf) if conf <= 0.8 else (places, special, conf)
-        if not places and special is None and self.x.last_place is not None and not _COMBINED.search(sentence):
-            last = self.x.last_place.place
-            last = self.x.ctx.places.get(last.country or "") or last
+        if not places and special is None and (last := self.x.last_country()) is not None and not _COMBINED.search(sentence):
             return [PlaceMention(noun.end, noun.end, last, label=last.name)], None, 0.7
         return places, special, conf
 
