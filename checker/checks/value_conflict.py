@@ -86,18 +86,30 @@ class Options(RuleOptions):
 
 
 def _eligible(c: Claim, opts: Options, attributes: set[str], lexicon: Lexicon) -> bool:
-    if c.kind not in ("count", "money") or c.attribute not in attributes:
+    if c.kind not in ("count", "money", "increment") or c.attribute not in attributes:
+        return False
+    if c.kind == "increment" and not projected(c):
         return False
     if not has_subject(c, lexicon) or c.scope is None or c.confidence < opts.min_confidence:
         return False
     if c.ordinal is not None and not opts.ordinals:
         return False
-    return c.kind == "money" or c.status not in INACTIVE or forecast(c)
+    return c.kind == "money" or c.status not in INACTIVE or forecast(c) or projected(c)
 
 
 def forecast(c: Claim) -> bool:
     """A planned count with a stated target date ("26,500 jobs by 2030"), not a plan with no date."""
     return c.kind == "count" and c.status == Status.planned and c.as_of.end is not None and not from_published(c)
+
+
+def projected(c: Claim) -> bool:
+    """A planned increment: a forecast flow ("could create 60,000 new jobs during its first four years")."""
+    return c.kind == "increment" and c.status == Status.planned
+
+
+def said_together(c: Claim) -> bool:
+    """Forecasts and projected flows are compared only between sources published inside the window of each other."""
+    return forecast(c) or projected(c)
 
 
 def converted(c: Claim) -> bool:
@@ -129,6 +141,7 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
             c.scope,
             c.normalised.unit if c.normalised else c.unit,
             c.as_of.end if forecast(c) else None,  # forecasts meet forecasts for the same date only
+            c.kind == "increment",  # projected flows meet projected flows, over the same span (_by_duration)
         ),
     )
     for key, whole in groups.items():
@@ -179,7 +192,7 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
             continue
         result.compared += 1
         others = recent.disjoint_partners(c, c.source) + unknown.disjoint_partners(c, c.source)
-        if forecast(c):
+        if said_together(c):
             others = [o for o in others if _said_within(o, c, window, ctx)]
         if not others:
             result.passed += 1

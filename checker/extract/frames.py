@@ -248,7 +248,7 @@ _ACTOR_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:government|embassy|foreign\s+mi
                            r"(?:pledged|pledges|pledging|promised|promises|offered|offers|gave|gives|donated|donates|sent|sends|committed|commits|provided|provides|allocated|earmarked|contributed|contributes|announced|announces|approved|approves|give|send|provide|donate|contribute|pledge|offer)\b", re.I)
 _PAST_VERB = re.compile(r"\b(?:topped|tops|passed|passes|surpassed|surpasses|exceeded|exceeds)\b", re.I)
 # "spend $5 billion in Thailand over 15 years": the span an amount is spread over (dates.py reads "the next 15 years")
-_SPREAD = re.compile(r"\b(?:over|across|during|within)\s+(?:a\s+period\s+of\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?)\b", re.I)
+_SPREAD = re.compile(r"\b(?:over|across|during|within)\s+(?:a\s+period\s+of\s+|(?:its|their|the)\s+(?:first|next)\s+)?(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?)\b", re.I)
 _STATE_OF = re.compile(r"\s+(?:state|province|region|city|emirate|county|district|island|territory|prefecture)\s+of\s+(?:the\s+)?", re.I)
 # "five data centres in the country", "... there": the place named last in the article
 # a plan told as history: "after it first announced plans for", "when it originally unveiled plans to"
@@ -547,6 +547,11 @@ class _Frame:
         local = [d for d in cands if c0 < d.start and d.end <= c1]
         return min(local, key=lambda d: (abs(d.start - start), d.start)) if local else None
 
+    def period(self, start: int, end: int, as_of: DateInterval) -> DateInterval | None:
+        """The span a figure is spread over: a period date near it ("over the next three years"), else :meth:`spread_over`."""
+        m = self.date_near(start, end, ("period",))
+        return m.date if m is not None else self.spread_over(end, as_of)
+
     def spread_over(self, end: int, as_of: DateInterval) -> DateInterval | None:
         """'over 15 years', 'over five years' after an amount: the period it is spread over, from its date."""
         m = _SPREAD.search(self.sentence, end, _clause_end(self.sentence, end))
@@ -627,13 +632,15 @@ class _Frame:
         ordinal = int(fig.value.low) if is_ordinal and fig.value.low is not None else None
         after_scope = max([noun.end] + [p.end for p in places if p.start >= noun.end])
         event = _event_for(sentence, fig.start, after_scope) if is_ordinal else None
+        # a planned flow is spread over a span: "60,000 new jobs during its first four years"
+        period = self.period(fig.start, noun.end, as_of) if kind == "increment" and status == Status.planned else None
         out = []
         targets = [(p.place.id, p.label or sentence[p.start : p.end], list(p.place.parents), p.end) for p in places] or [(special, None, [], noun.end)]
         for scope, scope_name, parents, scope_end in targets:
             q_end = scope_end if places and places[0].start >= noun.end else noun.end
             common = dict(attribute=noun.attribute, scope=scope, scope_name=scope_name, parents=parents, unit="count",
                           start=fig.start, end=max(q_end, noun.end), subject=subject, status=status, as_of=as_of, confidence=conf)
-            out.append(self.claim(kind=kind, value=value, ordinal=ordinal, **common))
+            out.append(self.claim(kind=kind, value=value, ordinal=ordinal, period=period, **common))
             if event:
                 common["as_of"] = _event_time(as_of, status)
                 out.append(self.claim(kind="event", value=value, ordinal=ordinal, event=event, **common))
@@ -733,8 +740,7 @@ class _Frame:
                     places = [PlaceMention(m.start, m.start, story, label=story.name)]
             status = _status_for(sentence, m.start, m.end, self.cues)
             as_of = self.as_of(m.start, m.end, Status.unknown)
-            period_m = self.date_near(m.start, m.end, ("period",))
-            period = period_m.date if period_m is not None else self.spread_over(m.end, as_of)
+            period = self.period(m.start, m.end, as_of)
             value = Interval(low=m.value.low, high=m.value.high, text=m.text)
             normalised = fx.to_usd(value, m.unit, as_of.end or as_of.start)
             if not places and special is None and self.x.last_place is not None:

@@ -5,8 +5,8 @@ of kind ``status`` with ``Mention.status`` from :class:`checker.models.Status`:
 
 - operational: "launched", "opened", "opens", "began operations", "went live",
   "is operational", "in operation", "the launch of", "unveiled", "inaugurated";
-- planned: "plans to", "will", "to open", "scheduled for", "set to",
-  "expected to", "intends to", "aims to", "slated", "by <date>", "upcoming";
+- planned: "plans to", "will", "could", "to open", "scheduled for", "set to",
+  "expected to", "projected to", "intends to", "aims to", "slated", "by <date>", "upcoming";
 - closed: "shut down", "closed", "to close", "suspended", "exited",
   "decommissioned", "pulled out", "ceased operations";
 - under_construction: "under construction", "being built", "broke ground".
@@ -17,7 +17,7 @@ negated cues ("did not launch", "will not close") give no status at all.
 
 ``Mention.extra``: ``cue`` (the cue in lower case, spaces normalised),
 ``weak`` (True for cues that often mean something else: "plans" as a noun
-in "expansion plans", a bare "will" or reported "would", adjectival "planned", "upcoming", and
+in "expansion plans", a bare "will", reported "would" or a projection's "could", adjectival "planned", "upcoming", and
 stock verbs "has", "runs", "spans"),
 ``negated`` (True when a negation produced the status).
 
@@ -61,13 +61,13 @@ CUES: list[tuple[str, Status | None, bool, bool, str]] = [
     ("will_open", Status.planned, False, False,
      r"will\s+(?:be\s+|become\s+)?(?:operational|live|opened|launched|open|launch|go\s+live|begin\s+operations?|start\s+operations?|come\s+online|unveil|debut)"),
     ("plan_to", Status.planned, False, False,
-     r"(?:plans?|planning|planned|aims?|aiming|intends?|intending|expects?|expected|is\s+set|are\s+set|was\s+set|were\s+set|scheduled|slated|poised|preparing|prepares|looking|set|hopes?|hoping)\s+to(?=\s+\w)"),
+     r"(?:plans?|planning|planned|aims?|aiming|intends?|intending|expects?|expected|projected|forecast|is\s+set|are\s+set|was\s+set|were\s+set|scheduled|slated|poised|preparing|prepares|looking|set|hopes?|hoping)\s+to(?=\s+\w)"),
     ("due_to", Status.planned, False, False, r"due\s+to\s+" + _OPEN_VERBS),
     ("sched_for", Status.planned, False, False, r"(?:scheduled|slated|planned|set|due|earmarked|targeted)\s+(?:for|in|by)(?=\s)"),
     ("by_date", Status.planned, True, False,
      rf"by\s+(?:the\s+end\s+of\s+)?(?:(?:early|mid|late)[-\s]+)?(?:{_MONTH}(?![a-z])|(?:19|20)\d\d(?!\d)|next\s+(?:year|month|quarter)|this\s+year|Q[1-4]|H[12])"),
     ("to_open", Status.planned, True, False, r"to\s+(?:open|launch|build|set\s+up|establish|construct|roll\s+out)(?![\w-])"),
-    ("will", Status.planned, True, False, r"will(?=\s+[a-z])|'ll(?=\s)|would(?=\s+(?!have\b)[a-z])"),
+    ("will", Status.planned, True, False, r"will(?=\s+[a-z])|'ll(?=\s)|(?:would|could)(?=\s+(?!have\b)[a-z])"),
     ("planned_adj", Status.planned, True, False, r"planned|upcoming|proposed|forthcoming"),
     ("plans_noun", Status.planned, True, False, r"plans"),
     # closed
@@ -92,8 +92,8 @@ _INFO = {name: (status, weak, negated) for name, status, weak, negated, _ in CUE
 #: Every cue contains one of these words; the full pattern is only tried next to them (speed).
 TRIGGER_WORDS = frozenset(
     "launch launched launches opened opens open opening operational operation operates operating operate live online "
-    "unveiled unveils unveiling inaugurated inaugurates inauguration debut debuted debuts plan plans planned planning will would 'll "
-    "scheduled slated set expect expects expected intend intends intending aim aims aiming due poised preparing prepares "
+    "unveiled unveils unveiling inaugurated inaugurates inauguration debut debuted debuts plan plans planned planning will would could 'll "
+    "scheduled slated set expect expects expected projected forecast intend intends intending aim aims aiming due poised preparing prepares "
     "looking hope hopes hoping earmarked targeted upcoming proposed forthcoming shut shuts shutting shuttered close closed "
     "closes closing closure suspend suspends suspended suspending suspension exit exits exited exiting decommission "
     "decommissions decommissioned decommissioning pull pulls pulled pulling ceased cease wound winding discontinued retired "

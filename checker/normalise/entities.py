@@ -20,6 +20,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&.'’-]*(?:\s+[A-Z][A-Za-z0-9&.'�
 # Names the lexicon does not know: "Telekom Malaysia opened ...", "Nexus Data Holdings plans ..."
 ORG_SUFFIX = re.compile(r"\s(?:Inc|Corp|Corporation|Group|Holdings?|Ltd|Limited|Bhd|Berhad|LLC|PLC|AG|SA|SE|NV|Technologies|Technology|Telecom|Telekom|Communications|Networks|Systems|Cloud|Data|Digital|Energy|Motors|Airlines|Bank|Capital|Partners|Labs|Semiconductor|Electronics|Industries)\.?$")
 ORG_VERB = re.compile(r"\s+(?:has|have|had|will|plans?|planned|opened|opens|launched|launches|operates|operated|runs|ran|added|adds|unveiled|unveils|pledged|pledges|committed|commits|invested|invests|announced|announces|is set|is building|built|completed|expects|expanded|expands|said it|says it|now)\b")
+_POSSESSIVE = re.compile(r"['’]s$")
 NOT_ORG_START = frozenset("""The A An In On At It Its This That These Those But And Or As By For From With Without Last Next According However Meanwhile
     While When Where Why How What Which Who Since After Before During Under Over About Some Many Most Several All Each Every Both Analysts
     Officials Experts Sources Investors Customers Local State Federal National Government Ministry Authorities January February March
@@ -64,7 +65,7 @@ class EntityMatcher:
         found: list[EntityMention] = []
         taken: list[tuple[int, int]] = []
         for m in self._alias_re.finditer(sentence):
-            text = re.sub(r"['’]s$", "", m.group(0))
+            text = _POSSESSIVE.sub("", m.group(0))
             found.append(EntityMention(m.start(), m.start() + len(text), self.aliases[text]))
             taken.append((m.start(), m.end()))
         if self._anaphora_re:
@@ -107,6 +108,8 @@ def organisation(sentence: str, start: int, name: str) -> str | None:
 
     >>> organisation("Nexus Data Holdings plans a campus.", 0, "Nexus Data Holdings")
     'Nexus Data Holdings'
+    >>> organisation("Nexus Data's planned campus opened.", 0, "Nexus Data's")
+    'Nexus Data'
     >>> organisation("Selina Yuan said the firm would grow.", 0, "Selina Yuan") is None
     True
     """
@@ -121,7 +124,7 @@ def organisation(sentence: str, start: int, name: str) -> str | None:
         return None
     end = at + len(name)
     if ORG_SUFFIX.search(" " + name) or ORG_VERB.match(sentence, end):
-        return name.rstrip(".'’")
+        return _POSSESSIVE.sub("", name).rstrip(".'’")  # "Nexus Data's planned campus" is Nexus Data's
     return None
 
 

@@ -173,3 +173,29 @@ def test_forecasts_revised_later_other_dates_or_undated_plans_are_quiet() -> Non
     undated_plan = undated_plan.model_copy(update={"as_of": undated_plan.as_of.model_copy(update={"text": "published"})})
     res = run(JOBS, [undated_plan, claim(900, source="d.md", on="2024-05-31", attribute="jobs", status="planned")])
     assert [f.sources for f in res.findings] == []
+
+
+def flow(value: float, source: str, on: str, span: str | None = None):
+    """A planned increment: "could create 60,000 new jobs during its first four years"."""
+    return claim(value, source=source, on=on, attribute="jobs", kind="increment", status="planned", period=span,
+                 quote=f"{value:g} new jobs ({source})")
+
+
+def test_projected_flows_over_the_same_span_said_together_conflict() -> None:
+    a = flow(60000, "a.md", "2021-02-25", "2021-02-26..2025-02-25")
+    b = flow(6000, "b.md", "2021-02-26", "2021-02-26..2025-02-26")
+    [f] = run(JOBS, [a, b]).findings
+    assert (f.sources, f.explanation["key"]["scope"]) == (["a.md", "b.md"], "MY")
+    # a flow with no stated span meets a flow with one
+    [g] = run(JOBS, [flow(60000, "a.md", "2021-02-25"), b]).findings
+    assert g.sources == ["a.md", "b.md"]
+
+
+def test_projected_flows_over_other_spans_or_said_a_year_apart_are_quiet() -> None:
+    four = flow(60000, "a.md", "2021-02-25", "2021-02-26..2025-02-25")
+    assert run(JOBS, [four, flow(6000, "b.md", "2021-02-26", "2021-02-26..2022-02-25")]).findings == []
+    res = run(JOBS, [four, flow(6000, "b.md", "2022-03-30")])
+    assert (res.findings, res.compared) == ([], 0)
+    # an increment already made ("added 500 jobs") is no forecast and stays out
+    done = claim(500, source="c.md", on="2021-02-26", attribute="jobs", kind="increment")
+    assert run(JOBS, [four, done]).compared == 0

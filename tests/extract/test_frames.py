@@ -156,6 +156,15 @@ def test_jobs_with_no_place_are_the_story_country_s():
     assert jobs == [("MY", 26500.0, "planned", dt.date(2030, 12, 31))]
 
 
+def test_a_planned_flow_of_new_jobs_keeps_the_span_it_is_spread_over():
+    text = ("Microsoft will build a cloud region in Indonesia. The region could generate about 60,000 new jobs in Indonesia "
+            "during its first four years of operation. Nexus Data's planned campus will add 300 new jobs within two years.")
+    jobs = [(c.kind, c.subject, c.value.low, c.status.value, c.period.text if c.period else None, c.period.end if c.period else None)
+            for c in extract_claims(doc(text, published=dt.date(2021, 2, 25)), LEX) if c.attribute == "jobs"]
+    assert jobs == [("increment", "microsoft", 54000.0, "planned", "during its first four years", dt.date(2025, 2, 25)),
+                    ("increment", "org:nexus-data", 300.0, "planned", "within two years", dt.date(2023, 2, 25))]
+
+
 def claims_of(text: str, **kw) -> list:
     return extract_claims(doc(text, **kw), LEX)
 
