@@ -611,7 +611,7 @@ def _piece(m: re.Match, text: str, reference: dt.date | None) -> Piece | None:
         if ref is None:
             return Piece("pair", precision=_unit_precision(unit), relative=True)
         if the and w in ("past", "last") and unit in ("year", "month", "week", "decade", "fortnight"):
-            return Piece("pair", pair=nd.rolling(ref, 1, unit, False), precision=unit if unit != "fortnight" else "week", role="period")
+            return Piece("pair", pair=nd.rolling(ref, 1, unit, False), precision=_unit_precision(unit), role="period")
         if w == "coming" and unit == "year":
             return Piece("pair", pair=nd.rolling(ref, 1, "year", True), precision="year", role="period")
         offset = {"this": 0, "current": 0, "next": 1, "coming": 1, "following": 1, "upcoming": 1, "last": -1, "past": -1, "previous": -1}[w]

@@ -382,6 +382,11 @@ class DocumentExtractor:
                 if pred is not None:
                     used.add(m.start)
                     claims.extend(frame.count(m, pred))
+        # "Syria accounted for 2,162 of the dead": a part of a toll, held by the place its clause names
+        for m in figures:
+            if m.kind == "number" and m.start not in used and (part := _partitive(sentence, m, nouns, frame.places, attrs)) is not None:
+                used.add(m.start)
+                claims.extend(frame.count(m, part))
         # "and a second in the Philippines": an ordinal with its noun left out
         if last_noun is not None:
             for m in figures:
@@ -770,6 +775,21 @@ def _named_unit(sentence: str, noun: NounMatch, places: list[PlaceMention]) -> b
 def _year_earlier(d: DateInterval) -> DateInterval:
     """The same dates one year earlier (29 February becomes 28 February)."""
     return d.model_copy(update={k: nd.shift(v, -1, "year") for k, v in (("start", d.start), ("end", d.end)) if v is not None})
+
+
+_PARTITIVE = re.compile(r"\s+of\s+(?:all\s+)?(?:the|those|these)\s+(?:[a-z]+\s+)?", re.I)
+
+
+def _partitive(sentence: str, fig: Mention, nouns: list[NounMatch], places: list[PlaceMention], attrs: dict) -> NounMatch | None:
+    """The toll noun of "N of the dead" when the figure's clause names a place: a part of the toll, held there.
+
+    Without a place ("1,000 of the dead were children") the part is no scope's toll and gives nothing.
+    """
+    noun = next((n for n in nouns if n.start > fig.end and attrs[n.attribute].of_event and _PARTITIVE.fullmatch(sentence, fig.end, n.start)), None)
+    if noun is None:
+        return None
+    c0, c1 = _comma_clause(sentence, fig.start, noun.end)
+    return noun if any(c0 <= p.start and p.end <= c1 and p.place.kind != "region" for p in places) else None
 
 
 def _comma_clause(sentence: str, start: int, end: int) -> tuple[int, int]:

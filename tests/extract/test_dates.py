@@ -108,3 +108,18 @@ def test_a_month_of_last_or_next_year_is_one_month():
            for m in dx.extract(t, ref)]
     assert got == [("April last year", dt.date(2024, 4, 1), dt.date(2024, 4, 30)), ("March next year", dt.date(2026, 3, 1), dt.date(2026, 3, 31)),
                    ("April 2023", dt.date(2023, 4, 1), dt.date(2023, 4, 30)), ("last year", dt.date(2024, 1, 1), dt.date(2024, 12, 31))]
+
+
+@pytest.mark.parametrize("unit", ["day", "week", "fortnight", "month", "quarter", "year", "decade"])
+def test_every_relative_word_with_every_unit_resolves_or_is_skipped(unit):
+    # "the past decade" once raised (a 'decade' precision is no DateInterval precision)
+    got = {}
+    for word in ["this", "next", "last", "past", "previous", "coming", "following", "current", "upcoming"]:
+        for lead in ["", "the ", "over the ", "in the ", "during the "]:
+            for ref in (REF, None):
+                for m in dates.extract(f"Sales rose {lead}{word} {unit} in Johor.", ref):
+                    assert m.date is not None and m.date.precision in {"day", "week", "month", "quarter", "half", "year", "open", "unknown"}
+                    got[(lead, word, ref)] = m.date
+    expected = {"day": None, "week": "week", "fortnight": "week", "month": "month", "quarter": "quarter", "year": "year", "decade": "year"}[unit]
+    past = got.get(("over the ", "past", REF))
+    assert (past.precision if past else None) == expected  # "the past day" is no date phrase

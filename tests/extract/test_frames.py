@@ -128,6 +128,13 @@ def test_toll_phrasings_head_agent_verb_and_confirmed_dead():
     ]
 
 
+def test_a_part_of_a_toll_counts_only_where_its_clause_names_a_place():
+    text = ("The death toll across Turkey and Syria stood at 15,383 on Thursday. Syria accounted for 2,162 of the dead, "
+            "officials said. About 1,000 of the dead were children.")
+    got = [(a, s, lo, q) for _, _, a, s, lo, _, _, _, q in counts(text, published=dt.date(2023, 2, 9))]
+    assert got == [("deaths", "global", 15383.0, "15,383"), ("deaths", "SY", 2162.0, "2,162 of the dead")]
+
+
 def test_a_donor_country_is_not_the_scope_of_its_pledge():
     text = "The earthquake in Myanmar has left thousands homeless. Australia pledged AU$2 million in emergency funding."
     [c] = [c for c in extract_claims(doc(text), LEX) if c.kind == "money"]
