@@ -128,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    missed: {m.get('rule')} {m.get('sources')} {m.get('attribute')} {m.get('scope')}")
         for f in s.unexpected:
             print(f"    unexpected: {f.rule} {f.sources} {f.message}")
+        for q in s.quiet_broken:
+            print(f"    quiet broken ({q.get('trap')}): {q.get('sources')} {q.get('attribute')} {q.get('scope')}")
     t = totals
     print(f"{'all':32} {t.expected:8} {t.produced:8} {t.matched:7} {t.precision:9.3f} {t.recall:6.3f} {t.quiet_pairs - len(t.quiet_broken):5}/{t.quiet_pairs:<4}")
     return 0

@@ -9,8 +9,9 @@ same-time window (inside it, ``value_conflict`` already compares the two).
 A fall is flagged when the later claim's whole interval lies below an earlier
 claim's ("five" then "three"; "more than 5,000" then "4,000"), the two come
 from different sources, and no closure was reported for the same key between
-them: a claim with status ``closed`` (count or event) or an event of kind
-``closure``. A closure resets the comparison: counts before it are not
+them: a claim with status ``closed`` (count or event), an event of kind
+``closure``, or a ``revision`` (a toll its source says was revised down). A
+closure or a revision resets the comparison: counts before it are not
 compared with counts after it.
 
 Attributes are the rule's ``attributes``, else every attribute whose lexicon
@@ -68,7 +69,8 @@ class Options(RuleOptions):
 
 
 def _is_closure(c: Claim) -> bool:
-    return c.status == Status.closed or (c.kind == "event" and c.event == "closure")
+    """A closure, or a fall the source itself reports ("the UN revised its toll down to 3,958")."""
+    return c.status == Status.closed or (c.kind == "event" and c.event in ("closure", "revision"))
 
 
 def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:

@@ -23,7 +23,13 @@ made inside the window of each other's publication (a forecast revised a year
 later is news, not a contradiction); ordinals ("its third data center") are left to ``ordinal_count``
 unless the rule sets ``ordinals: true``. Planned amounts of money (a pledge)
 are compared. Subjects are compared by their top parent (Alibaba Cloud and
-Alibaba Group are one subject).
+Alibaba Group are one subject). An amount given again in another currency in
+the same breath ("US$1 billion (about 32 billion baht)") is compared through
+its first amount only; amounts for a state or a city are compared with
+the country's (one pledge is often placed in the city where it is built, in
+the country elsewhere). When the two amounts of one source agree nothing is lost, and when they do
+not, ``conversion_consistency`` reports the one source rather than every
+pair it then meets.
 
 When either date is unknown the claims are still compared, and the finding
 says so and drops one severity level.
@@ -90,6 +96,8 @@ def _eligible(c: Claim, opts: Options, attributes: set[str], lexicon: Lexicon) -
         return False
     if c.kind == "increment" and not projected(c):
         return False
+    if c.equivalent_of is not None:
+        return False  # "US$2.9 billion (about ¥290 billion)": the amount speaks for its conversion (conversion_consistency checks it)
     if not has_subject(c, lexicon) or c.scope is None or c.confidence < opts.min_confidence:
         return False
     if c.ordinal is not None and not opts.ordinals:
@@ -100,6 +108,13 @@ def _eligible(c: Claim, opts: Options, attributes: set[str], lexicon: Lexicon) -
 def forecast(c: Claim) -> bool:
     """A planned count with a stated target date ("26,500 jobs by 2030"), not a plan with no date."""
     return c.kind == "count" and c.status == Status.planned and c.as_of.end is not None and not from_published(c)
+
+
+def money_scope(c: Claim) -> str | None:
+    """Where an amount goes, at country level: "US$3 billion into a region in Querétaro" is money for Mexico."""
+    if c.scope is None or len(c.scope) == 2 or c.scope == "global":
+        return c.scope
+    return next((p for p in c.scope_parents if len(p) == 2), c.scope)
 
 
 def projected(c: Claim) -> bool:
@@ -138,7 +153,7 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
         lambda c: (
             ctx.lexicon.root(c.subject),
             c.attribute,
-            c.scope,
+            money_scope(c) if c.kind == "money" else c.scope,
             c.normalised.unit if c.normalised else c.unit,
             c.as_of.end if forecast(c) else None,  # forecasts meet forecasts for the same date only
             c.kind == "increment",  # projected flows meet projected flows, over the same span (_by_duration)

@@ -196,10 +196,29 @@ def status_cues(ms: list[Mention], sentence: str) -> list[tuple[int, int, Status
     strong = [m for m in ms if m.kind == "status" and m.status is not None and not m.extra.get("weak")]
     chosen = strong or [m for m in ms if m.kind == "status" and m.status is not None]
     # a retold plan says nothing of the status now: its words take the unknown status, not the next cue's
-    cues = [(m.start, m.end, Status.unknown if m.status == Status.planned and _RETROSPECTIVE.search(sentence, max(0, m.start - 60), m.start) else m.status)
-            for m in chosen]
+    cues = [(m.start, m.end, _cue_status(m, sentence)) for m in chosen]
     cues += [(m.start, m.end, Status.planned) for m in ms if m.kind in ("date", "daterange") and m.extra.get("role") == "deadline"]
     return sorted(cues)
+
+
+# a figure its source says was lowered: "revised its death toll sharply downwards", "cut the toll to", "corrected the figure"
+_REVISED_DOWN = re.compile(r"\b(?:revis(?:ed|es|ing|ion)|lowered|downgraded|corrected|correction|reduced|cut|scaled\s+back)\b(?:\s+\S+){0,8}?\s+(?:toll|figures?|count|tally|numbers?|estimates?|downwards?|down)\b"
+                          r"|\b(?:toll|figures?|count|tally|estimates?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:revised|lowered|corrected|cut|reduced)\b", re.I)
+# "last week's floods", "Monday's quake": a date that names an event, not when a figure holds ("Monday's toll" still does)
+_EVENT_POSSESSIVE = re.compile(r"['’]s?\s+(?!(?:death\s+|injury\s+)?(?:toll|tally|count|figures?|update|briefing|report|statement|estimates?|numbers?)\b)", re.I)
+# "when the region opens", "once it goes live": an opening in a clause of future time has not happened yet
+_FUTURE_CLAUSE = re.compile(r"\b(?:when|once|until|till|before|as\s+soon\s+as)\s+(?:[^\s,;:]+\s+){0,6}$", re.I)
+_PRESENT_OPENING = re.compile(r"(?:opens|launches|goes\s+live|comes\s+online|starts\s+operations?|begins\s+operations?|debuts|(?:is|are)\s+(?:open|live|operational))$", re.I)
+
+
+def _cue_status(m: Mention, sentence: str) -> Status:
+    """A cue's status read in its sentence: a plan told as history says nothing of now; an opening in a future-time clause is planned."""
+    assert m.status is not None
+    if m.status == Status.planned and _RETROSPECTIVE.search(sentence, max(0, m.start - 60), m.start):
+        return Status.unknown
+    if m.status == Status.operational and _PRESENT_OPENING.match(m.text) and _FUTURE_CLAUSE.search(sentence, max(0, m.start - 80), m.start):
+        return Status.planned
+    return m.status
 
 
 def _status_for(sentence: str, start: int, end: int, cues: list[tuple[int, int, Status]]) -> Status:
@@ -512,6 +531,11 @@ class _Frame:
         if len(countries) == 1 and "" not in countries and (country := self.x.ctx.places.get(next(iter(countries)))):
             # "jobs in Selangor and Johor": both in Malaysia
             return [PlaceMention(start, start, country, label=country.name)], None, 0.6
+        if within and not self.x.ctx.places.is_global(sentence):
+            # "when the region opens in Querétaro, ... across three availability zones": the units of a region named first
+            earlier = {p.place.id if p.place.kind == "country" else (p.place.parents or ("",))[0] for p in places if p.end <= start and p.place.kind != "region"}
+            if len(earlier) == 1 and "" not in earlier and (country := self.x.ctx.places.get(next(iter(earlier)))):
+                return [PlaceMention(start, start, country, label=country.name)], None, 0.6
         unit = self._unit_before(within, start) if within else None
         if unit is not None or default == "story":
             # "the region's three availability zones": the region's own, where the story is; "each region has three": no one place
@@ -543,7 +567,8 @@ class _Frame:
         day it was announced ("said on Wednesday that it plans to open ...").
         """
         cands = [d for d in self.dates if (d.extra.get("role") or "as_of") in roles
-                 and (not_before is None or d.date is None or d.date.end is None or d.date.end >= not_before)]
+                 and (not_before is None or d.date is None or d.date.end is None or d.date.end >= not_before)
+                 and not _EVENT_POSSESSIVE.match(self.sentence, d.end)]
         if not cands:
             return None
         bounds = [-1] + [m.start() for m in _DATE_CLAUSE.finditer(self.sentence)] + [len(self.sentence)]
@@ -611,6 +636,8 @@ class _Frame:
         sentence = self.sentence
         between = set(sentence[fig.end : noun.start].lower().split())
         is_ordinal = fig.kind == "ordinal"
+        if is_ordinal and INCREMENT_MODIFIERS & between:
+            return []  # "the second new region it has brought online in a week": a rank among recent launches, not the unit's
         kind = "count"
         if not is_ordinal and (INCREMENT_MODIFIERS & between or INCREMENT_VERBS.search(sentence[: fig.start])):
             kind = "increment"
@@ -630,6 +657,8 @@ class _Frame:
         value = Interval(low=fig.value.low, high=None if noun.above else fig.value.high, text=fig.text)
         plural = noun.end > noun.start and sentence[noun.start : noun.end].lower() != noun.noun.lower()
         if is_ordinal and plural:
+            if not re.search(r"(?:\b(?:its|their|our|his|her)|['’]s?)\s+$", sentence[: fig.start]):
+                return []  # "so that the first zones come online": a phase, no unit's rank
             value = Interval(low=value.low, high=None, text=fig.text)  # "its first data centers in X"
         status = Status.unknown if spec.of_event else _status_for(sentence, fig.start, noun.end, self.cues)
         as_of = self.as_of(fig.start, noun.end, status)
@@ -641,11 +670,15 @@ class _Frame:
         period = self.period(fig.start, noun.end, as_of) if kind == "increment" and status == Status.planned else None
         out = []
         targets = [(p.place.id, p.label or sentence[p.start : p.end], list(p.place.parents), p.end) for p in places] or [(special, None, [], noun.end)]
+        # "the UN revised its death toll sharply downwards, saying 3,958": a fall the source itself reports
+        revised = spec.of_event and _REVISED_DOWN.search(sentence) is not None
         for scope, scope_name, parents, scope_end in targets:
             q_end = scope_end if places and places[0].start >= noun.end else noun.end
             common = dict(attribute=noun.attribute, scope=scope, scope_name=scope_name, parents=parents, unit="count",
                           start=fig.start, end=max(q_end, noun.end), subject=subject, status=status, as_of=as_of, confidence=conf)
             out.append(self.claim(kind=kind, value=value, ordinal=ordinal, period=period, **common))
+            if revised:
+                out.append(self.claim(kind="event", value=value, event="revision", **common))
             if event:
                 common["as_of"] = _event_time(as_of, status)
                 out.append(self.claim(kind="event", value=value, ordinal=ordinal, event=event, **common))

@@ -17,7 +17,7 @@ the first: ``extra["equivalent_of"]`` is the first mention's start offset.
 >>> [(m.text, m.unit, m.value.low, m.value.high, m.extra.get("equivalent_of")) for m in ms]
 [('380 billion yuan', 'CNY', 379500000000.0, 380500000000.0, None), ('$53.4 billion', 'USD', 53350000000.0, 53450000000.0, 2)]
 >>> [(m.text, m.unit, m.value.low) for m in extract("US$1bn, S$500m, over RM2 billion and 50 cents")]
-[('US$1bn', 'USD', 500000000.0), ('S$500m', 'SGD', 499500000.0), ('over RM2 billion', 'MYR', 1500000000.0), ('50 cents', 'USD', 0.5)]
+[('US$1bn', 'USD', 900000000.0), ('S$500m', 'SGD', 499500000.0), ('over RM2 billion', 'MYR', 1800000000.0), ('50 cents', 'USD', 0.5)]
 >>> [(m.text, m.unit) for m in extract("it cost $20", default_dollar="SGD")]
 [('$20', 'SGD')]
 """

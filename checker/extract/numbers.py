@@ -9,7 +9,9 @@ decimals (also a decimal comma: "4,5"), scale words and abbreviations
 bound ("more than", "up to") or an approximation ("about", "nearly").
 
 Precision follows DESIGN.md: a figure with a scale word is precise to half a
-unit of its last stated digit; a plain integer is exact.
+unit of its last stated digit, capped at :data:`STATED_SHARE` (a tenth) of the
+figure, so "US$2 billion" is [1.8, 2.2] billion and "$53 billion" [52.5, 53.5]
+billion (a writer who meant 2.5 would have said so); a plain integer is exact.
 
 Not quantities in news text: years ("in 2016"), day numbers of dates ("July
 1"), times ("10:30", "2 pm"), phone numbers, model names ("Qwen3-Max",
@@ -293,9 +295,15 @@ def _parse(text: str, toks: list[_Tok], i: int) -> tuple[Figure | None, int]:
     return fig, k
 
 
+#: The widest stated precision of a scaled figure, as a share of its value.
+STATED_SHARE = 0.1
+
+
 def _figure(start: int, end: int, value: float, acc: _Acc) -> Figure:
     if acc.scaled and not acc.frac and not acc.decimal and acc.last in ("scale", "lit"):
-        half = 0.5 * acc.unit_scale
+        # half a unit of the last stated digit, but never more than a tenth of the figure: "US$1 billion" is
+        # [0.9, 1.1] billion, not [0.5, 1.5], so the "US$1.5 billion" another outlet gives is a different amount
+        half = min(0.5 * acc.unit_scale, STATED_SHARE * abs(value))
         low, high = sorted((value - half, value + half))
         return Figure(start, end, value, low, high, lit=acc.lit, scaled=True, words=acc.words)
     return Figure(start, end, value, value, value, lit=acc.lit, words=acc.words, integer=acc.lit and not acc.words and float(value).is_integer())

@@ -63,7 +63,8 @@ CUES: list[tuple[str, Status | None, bool, bool, str]] = [
     ("plan_to", Status.planned, False, False,
      r"(?:plans?|planning|planned|aims?|aiming|intends?|intending|expects?|expected|projected|forecast|is\s+set|are\s+set|was\s+set|were\s+set|scheduled|slated|poised|preparing|prepares|looking|set|hopes?|hoping)\s+to(?=\s+\w)"),
     ("due_to", Status.planned, False, False, r"due\s+to\s+" + _OPEN_VERBS),
-    ("sched_for", Status.planned, False, False, r"(?:scheduled|slated|planned|set|due|earmarked|targeted)\s+(?:for|in|by)(?=\s)"),
+    ("sched_for", Status.planned, False, False, r"(?:scheduled|slated|planned|set|due|earmarked|targeted)\s+(?:for|in|by)(?=\s)|"
+     r"expected\s+(?:(?:some\s*time|sometime)\s+)?(?:in|by|early|late|mid|next|this|later|before|around|within)(?=[\s-])"),
     ("by_date", Status.planned, True, False,
      rf"by\s+(?:the\s+end\s+of\s+)?(?:(?:early|mid|late)[-\s]+)?(?:{_MONTH}(?![a-z])|(?:19|20)\d\d(?!\d)|next\s+(?:year|month|quarter)|this\s+year|Q[1-4]|H[12])"),
     ("to_open", Status.planned, True, False, r"to\s+(?:open|launch|build|set\s+up|establish|construct|roll\s+out)(?![\w-])"),

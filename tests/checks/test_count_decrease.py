@@ -44,6 +44,14 @@ def test_closure_in_between_resets() -> None:
     assert len(run(RULE, [claim(5, source="a.md", on="2025-01-10"), late, claim(3, source="b.md", on="2025-06-10")]).findings) == 1
 
 
+def test_a_reported_revision_resets_a_toll() -> None:
+    early = claim(11300, attribute="deaths", subject=None, scope="LY", source="a.md", on="2023-09-16")
+    revised = claim(3958, attribute="deaths", subject=None, scope="LY", source="b.md", on="2023-09-18")
+    assert len(run(RULE, [early, revised]).findings) == 1
+    note = claim(3958, kind="event", event="revision", attribute="deaths", subject=None, scope="LY", source="b.md", on="2023-09-18")
+    assert run(RULE, [early, revised, note]).findings == []
+
+
 def test_open_intervals_and_tallies() -> None:
     more = claim((5000, None), attribute="customers", source="a.md", on="2025-01-10", text="more than 5,000")
     assert len(run(RULE, [more, claim(4000, attribute="customers", source="b.md", on="2025-06-10")]).findings) == 1

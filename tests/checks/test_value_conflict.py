@@ -199,3 +199,13 @@ def test_projected_flows_over_other_spans_or_said_a_year_apart_are_quiet() -> No
     # an increment already made ("added 500 jobs") is no forecast and stays out
     done = claim(500, source="c.md", on="2021-02-26", attribute="jobs", kind="increment")
     assert run(JOBS, [four, done]).compared == 0
+
+
+def test_a_bracketed_conversion_is_compared_through_its_first_amount_and_a_city_s_money_is_the_country_s() -> None:
+    pledge = claim(1e9, attribute="investment", unit="USD", usd=1e9, source="a.md", on="2024-09-30", id="p")
+    stated = claim(1e9, attribute="investment", unit="USD", usd=1e9, source="b.md", on="2024-10-04", id="s")
+    wrong_baht = claim(3.2e9, attribute="investment", unit="THB", usd=0.097e9, source="b.md", on="2024-10-04", equivalent_of="s")
+    assert run(MONEY, [pledge, stated, wrong_baht]).findings == []  # conversion_consistency reports b.md alone
+    in_city = claim(3e9, attribute="investment", unit="USD", usd=3e9, source="c.md", on="2024-10-01", scope="MY-01", parents=["MY"])
+    [f] = run(MONEY, [claim(5e9, attribute="investment", unit="USD", usd=5e9, source="d.md", on="2024-10-02"), in_city]).findings
+    assert f.sources == ["c.md", "d.md"]

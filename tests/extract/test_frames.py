@@ -219,3 +219,25 @@ def test_the_us_dollar_sign_after_the_is_money_not_a_place():
     text = "Microsoft will invest in Indonesia. The region is the first fruit of the US$1.7 billion Microsoft pledged in April last year."
     money = [(c.scope, c.subject, c.as_of.start) for c in claims_of(text, published=dt.date(2025, 5, 27)) if c.kind == "money"]
     assert money == [("ID", "microsoft", dt.date(2024, 4, 1))]
+
+
+def test_ranks_among_recent_launches_and_phases_are_no_unit_ranks():
+    text = ("AWS opened its Mexico (Central) region on Tuesday, the second new region it has brought online in a week. "
+            "Analysts expect AWS to phase construction so that the first zones come online on existing capacity. "
+            "Google plans to launch its first data centers in Brazil.")
+    assert [(c.ordinal, c.scope, c.evidence.quote) for c in claims_of(text) if c.ordinal is not None and c.kind == "count"] == [
+        (1, "BR", "first data centers in Brazil")]
+
+
+def test_an_opening_in_a_future_time_clause_is_planned_and_its_zones_are_the_country_s():
+    text = ("When AWS Mexico (Central) opens in Querétaro, expected early next year, Mexican banks will be able to run workloads "
+            "across three availability zones without sending data to Virginia or Ohio.")
+    [zones] = [c for c in claims_of(text, published=dt.date(2024, 10, 9)) if c.attribute == "availability_zones"]
+    assert (zones.scope, zones.status.value, zones.as_of.start, zones.as_of.end) == ("MX", "planned", dt.date(2025, 1, 1), dt.date(2025, 4, 30))
+
+
+def test_a_toll_revised_down_carries_a_revision_event_and_an_event_s_date_is_not_the_toll_s():
+    text = ("The United Nations on Monday revised its death toll from last week's floods in Libya sharply downwards, "
+            "saying 3,958 people had been confirmed dead across the country.")
+    got = [(c.kind, c.event, c.scope, c.value.low, c.as_of.start) for c in claims_of(text, published=dt.date(2023, 9, 18)) if c.attribute == "deaths"]
+    assert got == [("count", None, "LY", 3958.0, dt.date(2023, 9, 18)), ("event", "revision", "LY", 3958.0, dt.date(2023, 9, 18))]

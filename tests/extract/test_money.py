@@ -10,11 +10,12 @@ from checker.extract import money, mentions
 @pytest.mark.parametrize(("text", "surface", "unit", "low", "high"), [
     ("a $53 billion pledge", "$53 billion", "USD", 52.5e9, 53.5e9),
     ("a $53.4 billion pledge", "$53.4 billion", "USD", 53.35e9, 53.45e9),
-    ("a US$1bn fund", "US$1bn", "USD", 0.5e9, 1.5e9),
+    ("a US$1bn fund", "US$1bn", "USD", 0.9e9, 1.1e9),  # half a unit, capped at a tenth of the figure
     ("S$500m in bonds", "S$500m", "SGD", 499.5e6, 500.5e6),
     ("HK$10.05 billion", "HK$10.05 billion", "HKD", 10.045e9, 10.055e9),
-    ("A$2 million", "A$2 million", "AUD", 1.5e6, 2.5e6),
-    ("RM2 billion", "RM2 billion", "MYR", 1.5e9, 2.5e9),
+    ("A$2 million", "A$2 million", "AUD", 1.8e6, 2.2e6),
+    ("RM2 billion", "RM2 billion", "MYR", 1.8e9, 2.2e9),
+    ("RM9 billion", "RM9 billion", "MYR", 8.5e9, 9.5e9),  # half a unit is under a tenth
     ("€10 each", "€10", "EUR", 10, 10),
     ("£2,000 each", "£2,000", "GBP", 2000, 2000),
     ("¥5,000 each", "¥5,000", "JPY", 5000, 5000),
@@ -28,7 +29,7 @@ from checker.extract import money, mentions
     ("115USD", "115USD", "USD", 115, 115),
     ("50 cents", "50 cents", "USD", 0.5, 0.5),
     ("more than $247 million", "more than $247 million", "USD", 246.5e6, None),
-    ("up to €3bn", "up to €3bn", "EUR", None, 3.5e9),
+    ("up to €3bn", "up to €3bn", "EUR", None, 3.3e9),
 ])
 def test_amounts(text: str, surface: str, unit: str, low, high) -> None:
     ms = money.extract(text)
