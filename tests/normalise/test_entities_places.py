@@ -43,3 +43,9 @@ def test_region_contains_country_and_subdivision():
 
 def test_common_words_are_not_places():
     assert GAZ.find("Mobile users in March said Nice things") == []
+
+
+def test_cities_and_provinces_under_the_spellings_news_uses():
+    text = "Floods hit Derna and Benghazi; Google builds in Chonburi, not in Topeka, said Hamid Ahmad of Google."
+    assert [(text[m.start : m.end], m.place.id) for m in GAZ.find(text)] == [
+        ("Derna", "city:LY:darnah"), ("Benghazi", "city:LY:benghazi"), ("Chonburi", "TH-20"), ("Topeka", "city:US:topeka")]
