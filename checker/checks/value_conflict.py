@@ -25,11 +25,11 @@ unless the rule sets ``ordinals: true``. Planned amounts of money (a pledge)
 are compared. Subjects are compared by their top parent (Alibaba Cloud and
 Alibaba Group are one subject). An amount given again in another currency in
 the same breath ("US$1 billion (about 32 billion baht)") is compared through
-its first amount only; amounts for a state or a city are compared with
-the country's (one pledge is often placed in the city where it is built, in
-the country elsewhere). When the two amounts of one source agree nothing is lost, and when they do
-not, ``conversion_consistency`` reports the one source rather than every
-pair it then meets.
+its first amount only: when the two agree nothing is lost, and when they do
+not, ``conversion_consistency`` reports the one source rather than every pair
+it then meets. Amounts for a state or a city are compared with the
+country's: one pledge is often placed in the city where it is built and in
+the country elsewhere.
 
 When either date is unknown the claims are still compared, and the finding
 says so and drops one severity level.
