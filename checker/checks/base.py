@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import heapq
+import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
@@ -106,6 +107,20 @@ def scope_text(c: Claim) -> str:
 
 
 INACTIVE = (Status.planned, Status.closed, Status.under_construction)
+
+
+_COUNTRY = re.compile(r"[A-Z]{2}")
+
+
+def country_of(c: Claim) -> str | None:
+    """The country a claim's scope lies in (itself for a country): an enclosing scope, or a subdivision code's prefix (MY-01)."""
+    if c.scope is None or c.scope == "global":
+        return None
+    if _COUNTRY.fullmatch(c.scope):
+        return c.scope
+    parent = next((p for p in c.scope_parents if _COUNTRY.fullmatch(p)), None)
+    prefix = c.scope.split("-")[0]
+    return parent if parent is not None or "-" not in c.scope or not _COUNTRY.fullmatch(prefix) else prefix
 
 
 def undated(c: Claim) -> bool:

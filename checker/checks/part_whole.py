@@ -30,7 +30,6 @@ extreme of the other side inside its window, per containing scope: O(n log n).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 
 from checker.checks.base import (
@@ -39,6 +38,7 @@ from checker.checks.base import (
     CheckResult,
     RuleOptions,
     Window,
+    country_of,
     date_text,
     has_subject,
     key_dict,
@@ -55,7 +55,6 @@ from checker.ruleset import Lexicon, Rule
 
 KIND = "part_whole"
 
-_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 class Options(RuleOptions):
@@ -71,10 +70,9 @@ def containing(c: Claim, lexicon: Lexicon) -> list[str]:
     if c.scope is None or c.scope == "global":
         return []
     out = [p for p in c.scope_parents if p != c.scope]
-    country = c.scope if _COUNTRY.match(c.scope) else next((p for p in c.scope_parents if _COUNTRY.match(p)), None)
-    if country is None and "-" in c.scope and _COUNTRY.match(c.scope.split("-")[0]):
-        country = c.scope.split("-")[0]  # ISO 3166-2 subdivision code: MY-01
-        out.append(country)
+    country = country_of(c)
+    if country and country != c.scope:
+        out.append(country)  # already a parent, or the prefix of an ISO 3166-2 code: MY-01
     if country:
         out.extend(rid for rid, spec in lexicon.places.regions.items() if country in spec.members and rid != c.scope)
     out.append("global")

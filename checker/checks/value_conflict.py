@@ -59,6 +59,7 @@ from checker.checks.base import (
     CheckResult,
     RuleOptions,
     Window,
+    country_of,
     date_text,
     from_published,
     group_by,
@@ -112,9 +113,7 @@ def forecast(c: Claim) -> bool:
 
 def money_scope(c: Claim) -> str | None:
     """Where an amount goes, at country level: "US$3 billion into a region in Querétaro" is money for Mexico."""
-    if c.scope is None or len(c.scope) == 2 or c.scope == "global":
-        return c.scope
-    return next((p for p in c.scope_parents if len(p) == 2), c.scope)
+    return country_of(c) or c.scope
 
 
 def projected(c: Claim) -> bool:

