@@ -58,8 +58,12 @@ def group_by(claims: Iterable[Claim], key: Callable[[Claim], Hashable | None]) -
         if k is not None:
             groups[k].append(c)
     for g in groups.values():
-        g.sort(key=lambda c: (c.as_of.start or c.as_of.end or _MIN, c.source, c.evidence.start))
+        g.sort(key=_time_order)
     return dict(sorted(groups.items(), key=lambda kv: str(kv[0])))
+
+
+def _time_order(c: Claim) -> tuple:
+    return (c.as_of.start or c.as_of.end or _MIN, c.source, c.evidence.start)
 
 
 def claim_key(c: Claim) -> str:
@@ -316,12 +320,26 @@ def event_key(c: Claim, lexicon: Lexicon) -> tuple:
 
 
 def event_groups(claims: Iterable[Claim], events: Iterable[str], min_confidence: float, lexicon: Lexicon) -> dict[Hashable, list[Claim]]:
-    """Event claims of the given kinds with a subject and a scope, grouped by :func:`event_key`."""
+    """Event claims of the given kinds with a subject and a scope, grouped by :func:`event_key`.
+
+    An unnumbered event joins the first one of its scope when no source numbers
+    another there: "opened its Mexico region" is "its first region in Mexico"
+    unless a source speaks of a second.
+    """
     kinds = set(events)
-    return group_by(
+    groups = group_by(
         (c for c in claims if c.kind == "event" and c.event in kinds and c.subject is not None and c.scope is not None and c.confidence >= min_confidence),
         lambda c: event_key(c, lexicon),
     )
+    numbered: dict[Hashable, set] = defaultdict(set)
+    for key in groups:
+        numbered[key[:4]].add(key[4])
+    for event, numbers in numbered.items():
+        if numbers == {None, 1}:
+            first = groups[event + (1,)]
+            first.extend(groups.pop(event + (None,)))
+            first.sort(key=_time_order)
+    return groups
 
 
 def amount(x: float) -> str:

@@ -286,6 +286,14 @@ _SUB_AREA_FRONT = re.compile(r"\s*(?:in|across)\s+(?:the\s+)?" + _AREA + r"[^,;]
 _COMBINED = re.compile(r"\bcombined\b", re.I)
 _VENUE = re.compile(r"\b(?:announced|announces|said|says|told|revealed|disclosed|spoke|speaking|signed)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _ONE_UNIT = re.compile(r"(?:\b(?:the|this|that|its|their|our|a|an)|\w['’]s?)\s+(?:[\w()-]+\s+){0,3}$", re.I)
+# "... as AWS's 37th region", "as its second": a rank told of a unit named before it
+_AS_RANK = re.compile(r"\bas\s+(?:the\s+)?(?:its|their|[\w-]+['’]s?)\s+$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?$", re.I)
+# a unit told with a pronoun: "Since it went live in March 2025", "It opened in 2019.", "and it was switched on last May"
+_PRONOUN_EVENT = re.compile(r"(?:^\W*|\b(?:since|when|after|once|before|until|and|but)\s+)(it)\s+(?:(?:has|had|was|finally|officially|formally|first|only)\s+)*"
+                            r"(?:went\s+live|gone\s+live|opened|launched|began\s+operations?|started\s+operations?|came\s+online|come\s+online|"
+                            r"been\s+(?:launched|opened|switched\s+on)|(?:launched|opened|inaugurated|switched\s+on))"
+                            r"(?=\s+(?:in|on|at|last|this|earlier|back|early|late|during|only|just|ahead|\d)\b|\s*[,.;]|\s*$)", re.I)
 _ANY_UNIT = re.compile(r"\b(?:each|every|per|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BACK_REFERENCE = re.compile(r"\s+(?:(?:in|across|within|throughout)\s+(?:the\s+)?(?:country|nation|kingdom|state|city|territory|emirate|republic|island)\b|there\b|locally\b|nationwide\b)", re.I)
 
@@ -318,6 +326,8 @@ class DocumentExtractor:
         self.last_place: PlaceMention | None = None
         self.present: set[str] = set()
         self.countries: dict[str, int] = {}  # country code -> places named in it so far
+        self.units: dict[str, tuple[Place, int]] = {}  # attribute -> (where the last unit named stands, sentence number)
+        self.sentence_no = 0
         self.base = 0
         self.repaired = RepairedText("")
 
@@ -368,8 +378,14 @@ class DocumentExtractor:
         # data center in Johor"), or a figure with a noun, a toll predicate or a currency to go with it.
         # Most sentences are neither, and the extractors are the costly part.
         found_places = ctx.places.find(sentence)
-        busy = any(attrs[n.attribute].kind == "count" and (not attrs[n.attribute].needs_figure or _named_unit(sentence, n, found_places)) for n in nouns) or (
-            may_have_figures(sentence) and (bool(nouns) or ctx.nouns.may_count_without_noun(sentence) or money_extract.may_have_marker(sentence)))
+        self.sentence_no += 1
+        units = {n.attribute for n in nouns if attrs[n.attribute].kind == "count" and (not attrs[n.attribute].needs_figure or _named_unit(sentence, n, found_places))}
+        busy = bool(units) or (may_have_figures(sentence) and (bool(nouns) or ctx.nouns.may_count_without_noun(sentence) or money_extract.may_have_marker(sentence)))
+        # "Since it went live in March 2025": the unit named just before, told with a pronoun (unless the sentence names one itself)
+        pronoun = self._pronoun_unit(sentence)
+        if pronoun is not None and pronoun[0].attribute in units:
+            pronoun = None
+        busy = busy or pronoun is not None
         all_mentions = mentions(sentence, self.doc.source.published) if busy else []
         # "US$10 billion", "the US$1.7 billion" are money, not a place called "(the) US"
         places = [p for p in found_places if not any(m.kind == "money" and p.start < m.end and m.start < p.end for m in all_mentions)]
@@ -414,11 +430,30 @@ class DocumentExtractor:
                     if pm:
                         elided = NounMatch(m.end, m.end, last_noun.attribute, last_noun.noun, last_noun.weak)
                         claims.extend(frame.count(m, elided))
+        if pronoun is not None:
+            claims.extend(frame.bare_event(*pronoun))
         money = [m for m in all_mentions if m.kind == "money"]
         if money:
             claims.extend(frame.money(money, [n for n in nouns if attrs[n.attribute].kind == "money"]))
         self._advance(ents, places)
         return claims
+
+    def carried_unit(self, attribute: str | None = None) -> tuple[str, Place, str] | None:
+        """The unit named in the last two sentences (of ``attribute``, else of any): (attribute, where it stands, its noun)."""
+        recent = [(n, attr, place, noun) for attr, (place, n, noun) in self.units.items()
+                  if self.sentence_no - n <= 2 and (attribute is None or attr == attribute)]
+        if not recent:
+            return None
+        _, attr, place, noun = max(recent, key=lambda r: r[0])
+        return attr, place, noun
+
+    def _pronoun_unit(self, sentence: str) -> tuple[NounMatch, Place] | None:
+        """The pronoun of "Since it went live in March 2025", as the unit named just before, with its place."""
+        m = _PRONOUN_EVENT.search(sentence)
+        if m is None or (unit := self.carried_unit()) is None:
+            return None
+        attr, place, noun = unit
+        return NounMatch(m.start(1), m.end(1), attr, noun, False), place
 
     def _figure_before(self, sentence: str, noun: NounMatch, ms: list[Mention]) -> Mention | None:
         """The figure or ordinal counting this noun, if any."""
@@ -646,6 +681,9 @@ class _Frame:
         spec = self.x.ctx.lexicon.attributes.attributes[noun.attribute]
         subject, conf_s = (None, 1.0) if spec.of_event else self.subject_at(fig.start)
         places, special, conf_p = self.scopes(fig.start, noun.start, noun.end, spec.default_scope, spec.within)
+        if is_ordinal and places and all(p.end <= fig.start for p in places) and _AS_RANK.search(sentence, 0, fig.start):
+            # "Mexico (Central) goes live as AWS's 37th region": the place names the unit; the rank is the company's own
+            places, special = [], spec.default_scope if spec.default_scope != "story" else None
         if spec.within and places and all(p.start >= noun.end and p.place.kind not in ("country", "region") for p in places):
             # "three availability zones in the Jakarta area": where the zones stand, not a unit named for the city
             # ("the Osaka region's three zones" keeps its city): the region they belong to is the country's
@@ -716,8 +754,13 @@ class _Frame:
             return [PlaceMention(noun.end, noun.end, last, label=last.name)], None, 0.7
         return places, special, conf
 
-    def bare_event(self, noun: NounMatch) -> list[Claim]:
-        """An opening or closure without a figure: "opened a data center in Paris on 17 June"."""
+    def bare_event(self, noun: NounMatch, carried: Place | None = None) -> list[Claim]:
+        """An opening or closure without a figure: "opened a data center in Paris on 17 June".
+
+        ``carried`` is where the unit a pronoun stands for was named ("Since it
+        went live in March 2025"); "the region" with no place of its own is the
+        unit named in the last two sentences.
+        """
         sentence = self.sentence
         if noun.weak:
             return []
@@ -725,11 +768,23 @@ class _Frame:
         event = _event_for(sentence, noun.start, max([noun.end] + after_places[:1]))
         if event is None:
             return []
-        verb_gap = sentence[max(0, noun.start - 60) : noun.start]
-        if not re.search(r"(?:\b(?:a|an|its|the|new|first|own)\s+|\w['’]s?\s+)(?:[\w()-]+\s+){0,3}$", verb_gap, re.I):
-            return []
-        named = _place_naming(sentence, noun, self.places)
-        places, special, conf_p = ([named], None, 1.0) if named else self.scopes(noun.start, noun.start, noun.end)
+        if carried is not None:
+            if any(p.place.kind != "region" and p.place.country != carried.country for p in self.places):
+                return []  # "it launched in Malaysia in 2015": another place, so not the unit named before
+            places, special, conf_p = [PlaceMention(noun.start, noun.end, carried, label=carried.name)], None, 0.7
+        else:
+            verb_gap = sentence[max(0, noun.start - 60) : noun.start]
+            if not re.search(r"(?:\b(?:a|an|its|the|new|first|own)\s+|\w['’]s?\s+)(?:[\w()-]+\s+){0,3}$", verb_gap, re.I):
+                return []
+            named = _place_naming(sentence, noun, self.places)
+            places, special, conf_p = ([named], None, 1.0) if named else self.scopes(noun.start, noun.start, noun.end)
+            singular = sentence[noun.start : noun.end].lower() == noun.noun.lower()
+            if not places and not self.places and singular and _DEFINITE.search(sentence, 0, noun.start) and (unit := self.x.carried_unit(noun.attribute)):
+                places, conf_p = [PlaceMention(noun.start, noun.end, unit[1], label=unit[1].name)], 0.7  # "the region": the one named just before
+            if singular:
+                for p in places:
+                    if p.place.kind != "region" and p.start != p.end:
+                        self.x.units[noun.attribute] = (p.place, self.x.sentence_no, noun.noun)
         if not places:
             return []
         subject, conf_s = self.subject_at(noun.start)
@@ -795,9 +850,13 @@ class _Frame:
         return out
 
 
+# between a place and the unit it names: "its Thailand region", "the Asia Pacific (Thailand) region", "its Mexico (Central) region"
+_NAMING_GAP = re.compile(r"[\s)]*(?:\([A-Za-z][\w -]{0,20}\)\s*)?")
+
+
 def _place_naming(sentence: str, noun: NounMatch, places: list[PlaceMention]) -> PlaceMention | None:
     """The place right before a noun, naming its unit: "its Thailand region", "the Asia Pacific (Thailand) region"."""
-    return next((p for p in reversed(places) if p.end <= noun.start and re.fullmatch(r"[\s)]*", sentence[p.end : noun.start])), None)
+    return next((p for p in reversed(places) if p.end <= noun.start and _NAMING_GAP.fullmatch(sentence, p.end, noun.start)), None)
 
 
 def _named_unit(sentence: str, noun: NounMatch, places: list[PlaceMention]) -> bool:

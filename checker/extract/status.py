@@ -98,7 +98,7 @@ TRIGGER_WORDS = frozenset(
     "looking hope hopes hoping earmarked targeted upcoming proposed forthcoming shut shuts shutting shuttered close closed "
     "closes closing closure suspend suspends suspended suspending suspension exit exits exited exiting decommission "
     "decommissions decommissioned decommissioning pull pulls pulled pulling ceased cease wound winding discontinued retired "
-    "construction constructed built ground groundbreaking building rolled switched began begins begun started starts "
+    "construction constructed construct build establish built ground groundbreaking building rolled switched began begins begun started starts "
     "commenced commences went goes gone came comes brought by yet longer runs running spans hosts comprises counts has have".split()
 )
 #: Words that may start a cue before its trigger word ("has not yet opened", "is currently building").

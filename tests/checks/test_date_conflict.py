@@ -132,3 +132,13 @@ def test_a_wrong_date_is_reported_against_every_source_it_contradicts() -> None:
     res = run(CONFLICTS, [*agree, wrong], published={"a.md": "2025-01-08", "b.md": "2025-01-08", "c.md": "2025-01-09", "d.md": "2025-04-22"})
     assert sorted(tuple(f.sources) for f in res.findings) == [("a.md", "d.md"), ("b.md", "d.md"), ("c.md", "d.md")]
     assert (res.compared, res.passed) == (3, 2)
+
+
+def test_an_unnumbered_opening_is_the_first_unless_a_source_numbers_another() -> None:
+    # "opened its Mexico region on 14 January" and "its first region in Mexico ... last Tuesday" against "went live in March"
+    first = opening("2025-01-14", "a.md", ordinal=1)
+    unnumbered = opening("2025-03-01..2025-03-31", "b.md", ordinal=None)
+    [f] = run(CONFLICTS, [first, unnumbered]).findings
+    assert f.explanation["key"]["ordinal"] == 1
+    second = opening("2025-06-01", "c.md", ordinal=2)
+    assert run(CONFLICTS, [first, unnumbered, second]).findings == []

@@ -241,3 +241,30 @@ def test_a_toll_revised_down_carries_a_revision_event_and_an_event_s_date_is_not
             "saying 3,958 people had been confirmed dead across the country.")
     got = [(c.kind, c.event, c.scope, c.value.low, c.as_of.start) for c in claims_of(text, published=dt.date(2023, 9, 18)) if c.attribute == "deaths"]
     assert got == [("count", None, "LY", 3958.0, dt.date(2023, 9, 18)), ("event", "revision", "LY", 3958.0, dt.date(2023, 9, 18))]
+
+
+def test_a_unit_told_with_a_pronoun_or_the_definite_noun_is_the_one_named_just_before():
+    text = ("When Amazon Web Services switched on its Mexico (Central) region, the pitch was simple. "
+            "Since it went live in March 2025, the region has drawn banks and retailers. "
+            "Founded in 2006, it launched in Malaysia in 2015.")
+    got = [(c.kind, c.attribute, c.scope, c.event, c.status.value, c.as_of.start, c.evidence.quote) for c in claims_of(text, published=dt.date(2026, 2, 10))]
+    assert got == [
+        ("event", "regions", "MX", "opening", "operational", None, "region"),
+        ("event", "regions", "MX", "opening", "operational", dt.date(2025, 3, 1), "it"),
+    ]  # the third sentence names another country, so its "it" is not the region
+
+
+def test_a_pronoun_three_sentences_on_or_before_another_verb_is_no_unit():
+    text = ("Google opened its Jakarta data centre in June. Demand was strong. Banks moved first. It opened in 2019. "
+            "Google opened its Jakarta data centre in June. It opened an office in Bali.")
+    assert [c.evidence.quote for c in claims_of(text, published=dt.date(2025, 8, 1))] == ["data centre", "data centre"]
+
+
+def test_a_rank_told_of_a_named_unit_is_the_company_s_own():
+    got = [(c.kind, c.scope, c.ordinal) for c in claims_of("Mexico (Central) goes live as AWS's 37th region.", published=dt.date(2025, 1, 15))]
+    assert got == [("count", "global", 37), ("event", "global", 37)]
+
+
+def test_a_pledge_to_build_is_planned():
+    [count, event] = claims_of("Microsoft's pledge in May to build its first regional data centre in Thailand was welcomed.", published=dt.date(2024, 10, 14))
+    assert (count.status.value, event.status.value, event.scope, event.ordinal) == ("planned", "planned", "TH", 1)
