@@ -158,6 +158,9 @@ class DateInterval(Frozen):
         default="day", description="How precisely the date was stated."
     )
     text: str = Field(default="", description="The date as written, or 'published' when taken from the source's date.")
+    part_of_day: Literal["morning", "midday", "afternoon", "evening", "night"] | None = Field(
+        default=None, description="For a running toll: the part of the day it was given ('by mid-morning', 'on Tuesday evening')."
+    )
 
     def gap_days(self, other: "DateInterval") -> int | None:
         """Days between the two intervals (0 when they overlap); None when a date is unknown."""

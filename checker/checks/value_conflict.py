@@ -206,6 +206,8 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
             continue
         result.compared += 1
         others = recent.disjoint_partners(c, c.source) + unknown.disjoint_partners(c, c.source)
+        if spec is not None and spec.kind == "toll":
+            others = [o for o in others if not rose_within_day(o, c, value)]
         if said_together(c):
             others = [o for o in others if _said_within(o, c, window, ctx)]
         if not others:
@@ -222,6 +224,20 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
             result.passed += 1
         for other in others:
             _report(rule, other, c, window, opts, ctx, result, seen)
+
+
+_DAY_ORDER = {"morning": 0, "midday": 1, "afternoon": 2, "evening": 3, "night": 4}
+
+
+def rose_within_day(a: Claim, b: Claim, value) -> bool:
+    """Two tolls given at different hours of one day, the later one higher: a running toll rising ("2,300 by
+    mid-morning", "more than 5,300 on Tuesday evening"), not a conflict."""
+    pa, pb = a.as_of.part_of_day, b.as_of.part_of_day
+    if pa is None or pb is None or pa == pb or a.as_of.start != b.as_of.start:
+        return False
+    early, late = (a, b) if _DAY_ORDER[pa] < _DAY_ORDER[pb] else (b, a)
+    high, low = value(early).high, value(late).low
+    return high is not None and low is not None and high < low
 
 
 def _said_within(a: Claim, b: Claim, window: int, ctx: CheckContext) -> bool:

@@ -368,7 +368,7 @@ class DocumentExtractor:
             self.base, self.repaired = a, repaired
             for sent, nouns in sentences:
                 out.extend(self._sentence(sent.text, sent.start, nouns))
-        return out
+        return _same_hour(out)
 
     def _sentence(self, sentence: str, offset: int, found_nouns: list[NounMatch]) -> list[Claim]:
         ctx = self.ctx
@@ -700,6 +700,8 @@ class _Frame:
             value = Interval(low=value.low, high=None, text=fig.text)  # "its first data centers in X"
         status = Status.unknown if spec.of_event else _status_for(sentence, fig.start, noun.end, self.cues)
         as_of = self.as_of(fig.start, noun.end, status)
+        if spec.of_event and (part := _part_of_day(sentence, as_of)) is not None:
+            as_of = as_of.model_copy(update={"part_of_day": part})  # "by mid-morning, 2,300 dead": a running toll's hour
         conf = min(conf_s, conf_p) * (0.8 if noun.weak else 1.0)
         ordinal = int(fig.value.low) if is_ordinal and fig.value.low is not None else None
         after_scope = max([noun.end] + [p.end for p in places if p.start >= noun.end])
@@ -862,6 +864,49 @@ def _place_naming(sentence: str, noun: NounMatch, places: list[PlaceMention]) ->
 def _named_unit(sentence: str, noun: NounMatch, places: list[PlaceMention]) -> bool:
     """A generic noun that names one unit: a compound form ("cloud region") or a place naming it."""
     return " " in noun.noun or _place_naming(sentence, noun, places) is not None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PART_OF_DAY = re.compile(r"\b(?:(?P<day>" + "|".join(_WEEKDAYS) + r"|today|yesterday)\s+)?(?:early\s+|late\s+|mid-?)?(?P<part>morning|afternoon|evening|night|noon|midday)\b"
+                          r"|\b(?P<tonight>tonight)\b", re.I)
+_PARTS = {"morning": "morning", "noon": "midday", "midday": "midday", "afternoon": "afternoon", "evening": "evening", "night": "night"}
+
+
+def _part_of_day(sentence: str, as_of: DateInterval) -> str | None:
+    """The part of the day a toll was given, when the sentence names one of the toll's own day.
+
+    "By mid-morning, a spokesman said 2,300 had died" is morning; "said on
+    Tuesday evening" is evening when the toll's day is a Tuesday; "houses
+    flooded on Sunday evening" in a Tuesday report is another day's, and
+    "yesterday" is always another day.
+
+    >>> tue = DateInterval(start=dt.date(2023, 9, 12), end=dt.date(2023, 9, 12))
+    >>> _part_of_day("By mid-morning, he said 2,300 had died", tue), _part_of_day("5,300 died, he said on Tuesday evening", tue)
+    ('morning', 'evening')
+    >>> _part_of_day("50 died in houses flooded on Sunday evening", tue), _part_of_day("2,300 dead by Tuesday", tue)
+    (None, None)
+    """
+    if as_of.start is None or as_of.start != as_of.end:
+        return None
+    for m in _PART_OF_DAY.finditer(sentence):
+        if m.group("tonight"):
+            return "night"
+        day = (m.group("day") or "").lower()
+        if day == "yesterday" or (day in _WEEKDAYS and _WEEKDAYS.index(day) != as_of.start.weekday()):
+            continue
+        return _PARTS[m.group("part").lower()]
+    return None
+
+
+def _same_hour(claims: list[Claim]) -> list[Claim]:
+    """A toll told again without its hour (a headline's "toll passes 5,300") takes the hour the article gives it elsewhere."""
+    hours = {(c.attribute, c.scope, c.value.low, c.value.high, c.as_of.start): c.as_of.part_of_day for c in claims if c.as_of.part_of_day}
+    if not hours:
+        return claims
+    return [c.model_copy(update={"as_of": c.as_of.model_copy(update={"part_of_day": hour})})
+            if c.as_of.part_of_day is None and c.as_of.start == c.as_of.end
+            and (hour := hours.get((c.attribute, c.scope, c.value.low, c.value.high, c.as_of.start))) else c
+            for c in claims]
 
 
 def _year_earlier(d: DateInterval) -> DateInterval:

@@ -145,6 +145,20 @@ def test_running_toll_compares_same_day_only() -> None:
     assert run(tolls, next_day).compared == 0
 
 
+def _at(c, part: str):
+    return c.model_copy(update={"as_of": c.as_of.model_copy(update={"part_of_day": part})})
+
+
+def test_a_toll_that_rose_between_morning_and_evening_is_quiet_one_that_fell_is_not() -> None:
+    tolls = rule("value_conflict", "count-conflict", attributes=["deaths"])
+    morning, evening = _at(claim(2300, attribute="deaths", source="a.md", on="2023-09-12"), "morning"), _at(claim(5300, attribute="deaths", source="b.md", on="2023-09-12"), "evening")
+    assert run(tolls, [morning, evening]).findings == []
+    fell = _at(claim(3500, attribute="deaths", source="c.md", on="2023-09-12"), "night")
+    assert [f.sources for f in run(tolls, [morning, evening, fell]).findings] == [["b.md", "c.md"]]
+    same_hour = _at(claim(3500, attribute="deaths", source="c.md", on="2023-09-12"), "evening")
+    assert [f.sources for f in run(tolls, [evening, same_hour]).findings] == [["b.md", "c.md"]]
+
+
 JOBS = rule("value_conflict", "count-conflict", attributes=["jobs"], same_time_window_days=30)
 
 

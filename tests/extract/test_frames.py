@@ -268,3 +268,10 @@ def test_a_rank_told_of_a_named_unit_is_the_company_s_own():
 def test_a_pledge_to_build_is_planned():
     [count, event] = claims_of("Microsoft's pledge in May to build its first regional data centre in Thailand was welcomed.", published=dt.date(2024, 10, 14))
     assert (count.status.value, event.status.value, event.scope, event.ordinal) == ("planned", "planned", "TH", 1)
+
+
+def test_a_toll_s_hour_of_the_day_and_the_headline_that_repeats_it():
+    text = ("Derna toll passes 5,300\n\nMore than 5,300 people have died in Derna, an official said on Tuesday evening. "
+            "In Al-Bayda, 50 people had died, the mayor said on Tuesday, after houses flooded on Sunday evening.")
+    got = [(c.value.low, c.as_of.start, c.as_of.part_of_day) for c in claims_of(text, published=dt.date(2023, 9, 12)) if c.attribute == "deaths"]
+    assert got == [(5300.0, dt.date(2023, 9, 12), "evening"), (5300.0, dt.date(2023, 9, 12), "evening"), (50.0, dt.date(2023, 9, 12), None)]
