@@ -121,6 +121,12 @@ def projected(c: Claim) -> bool:
     return c.kind == "increment" and c.status == Status.planned
 
 
+def spent_to_date(c: Claim) -> bool:
+    """Money spent up to the claim's date ("has put 52 billion pesos into Mexico since 2015"), not a pledge for what comes."""
+    return c.kind == "money" and c.period is not None and c.period.end is not None and c.period.end == (c.as_of.end or c.as_of.start) \
+        and c.period.start is not None and c.period.start < c.period.end
+
+
 def said_together(c: Claim) -> bool:
     """Forecasts and projected flows are compared only between sources published inside the window of each other."""
     return forecast(c) or projected(c)
@@ -156,13 +162,24 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
             c.normalised.unit if c.normalised else c.unit,
             c.as_of.end if forecast(c) else None,  # forecasts meet forecasts for the same date only
             c.kind == "increment",  # projected flows meet projected flows, over the same span (_by_duration)
+            spent_to_date(c),  # money spent so far meets money spent so far, not a pledge
         ),
     )
+    # "has increased its planned investment to US$12 billion": an amount changed by its owner, dated
+    revisions = group_by((c for c in claims if c.kind == "event" and c.event == "revision" and c.attribute in attrs and c.unit != "count"),
+                         lambda c: (ctx.lexicon.root(c.subject), c.attribute, money_scope(c)))
     for key, whole in groups.items():
         seen: set[tuple[str, str]] = set()
+        changed = sorted(d for c in revisions.get(key[:3], []) if (d := c.as_of.start or c.as_of.end) is not None)
         for group in _by_duration(whole):
-            _sweep(rule, opts, key, group, value, ctx, result, seen)
+            _sweep(rule, opts, key, group, value, ctx, result, seen, changed)
     return result
+
+
+def revised_between(a: Claim, b: Claim, changed: list[dt.date]) -> bool:
+    """True when the amount was changed by its owner after the earlier claim and by the later one's date."""
+    lo, hi = sorted((start(a), start(b)))
+    return any(lo < d <= hi for d in changed)
 
 
 def duration(c: Claim) -> float | None:
@@ -182,7 +199,8 @@ def _by_duration(group: list[Claim]) -> list[list[Claim]]:
     return [[c for c in group if duration(c) in (None, span)] for span in spans]
 
 
-def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx: CheckContext, result: CheckResult, seen: set) -> None:
+def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx: CheckContext, result: CheckResult, seen: set,
+           changed: list[dt.date]) -> None:
     """One group in time order: each claim meets the extremes of the claims in its window."""
     spec = ctx.lexicon.attributes.attributes.get(key[1])
     if spec is not None and spec.kind == "toll":
@@ -208,6 +226,8 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
         others = recent.disjoint_partners(c, c.source) + unknown.disjoint_partners(c, c.source)
         if spec is not None and spec.kind == "toll":
             others = [o for o in others if not rose_within_day(o, c, value)]
+        if changed:
+            others = [o for o in others if undated(o) or not revised_between(o, c, changed)]
         if said_together(c):
             others = [o for o in others if _said_within(o, c, window, ctx)]
         if not others:

@@ -259,7 +259,8 @@ MONEY_WINDOW = 80
 _EVENT_TAIL = re.compile(r"(?:\s*,[^,;:]{1,30},)?((?:\s+(?:is|are|was|were|will|would|has|have|had|be|been|being|still|now|finally|due|set|scheduled|expected|slated|planned|to|also|and|under|construction|not|yet|officially|formally|already))*\s+\w+(?:\s+(?:live|online|operations?|operational|down|up|on))?)")
 _SPEAKER = re.compile(r"[\w'’ ,.-]{3,80}?\s(?:said|says|announced|announces|told|stated|confirmed|reported)\b")
 # where a date stops applying to a figure: "..., up from the US$10 billion it announced in May"
-_DATE_CLAUSE = re.compile(r"[;()]|,\s+(?:and|but|while|which|up from|down from|compared with|compared to|versus|against|from|after|before|following)\b|\b(?:up|down) from\b")
+_DATE_CLAUSE = re.compile(r"[;()]|,\s+(?:and|but|while|which|up from|down from|compared with|compared to|versus|against|from|after|before|following|"
+                          r"joining|bringing|adding|making|marking|becoming|leaving|putting|taking|lifting|raising|pushing)\b|\b(?:up|down) from\b")
 # "rose to", "had risen to", "stood at", "reached": a verb that gives a running count its new value (not "rose by")
 _RISE_TO = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|stood|stands|hit|hits|topped|tops|passed|passes|surpassed|surpasses|exceeded|exceeds|grew|grown|soared|went\s+up|climbing|rising|is\s+now|was\s+now|now\s+stands)(?:\s+(?:to|at))?\s+$", re.I)
 # a place acting as the subject: "Australia pledged", "China's government will give", "Japan has offered"
@@ -632,6 +633,14 @@ class _Frame:
         # the same span dates.py gives "the next 15 years"
         return nd.interval(nd.rolling(begin, int(n[0].value.low), unit, True), unit, m.group(0))
 
+    def _to_date(self) -> DateInterval | None:
+        """'Amazon has put 52 billion pesos into the country since 2015': money spent from that year up to publication."""
+        m = _SINCE_YEAR.search(self.sentence)
+        end = self.x.doc.source.published
+        if m is None or end is None or not _SPENT_SO_FAR.search(self.sentence) or int(m.group("year")) >= end.year:
+            return None
+        return DateInterval(start=dt.date(int(m.group("year")), 1, 1), end=end, precision="year", text=m.group(0))
+
     def as_of(self, start: int, end: int, status: Status) -> DateInterval:
         """When the claim holds: a date stated in the figure's clause, else the published date."""
         published = self.x.doc.source.published
@@ -810,6 +819,8 @@ class _Frame:
         for m in amounts:
             if m.value is None or not m.unit:
                 continue
+            if _ECONOMIC_EFFECT.match(sentence, m.end) or _ECONOMIC_EFFECT_BEFORE.search(sentence, max(0, m.start - 60), m.start):
+                continue  # "would add about $10 billion to Mexico's GDP": what the money does, not an amount put in
             noun = _nearest_noun(sentence, m, nouns)
             equivalent = m.extra.get("equivalent_of")
             if noun is None and equivalent is None:
@@ -836,6 +847,8 @@ class _Frame:
             status = _status_for(sentence, m.start, m.end, self.cues)
             as_of = self.as_of(m.start, m.end, Status.unknown)
             period = self.period(m.start, m.end, as_of)
+            if period is None and (spent := self._to_date()) is not None:
+                period, as_of = spent, _published_interval(self.x.doc.source.published)  # spent up to the day it was said
             value = Interval(low=m.value.low, high=m.value.high, text=m.text)
             normalised = fx.to_usd(value, m.unit, as_of.end or as_of.start)
             if not places and special is None and self.x.last_place is not None:
@@ -849,7 +862,24 @@ class _Frame:
                                equivalent_of=by_start[equivalent].id if equivalent in by_start else None)
             by_start[m.start] = claim
             out.append(claim)
+            if equivalent is None and _MONEY_CHANGED.search(sentence, max(0, m.start - 120), m.start):
+                # "has increased its planned investment in Malaysia to US$12 billion": the pledge itself changed
+                out.append(claim.model_copy(update={"id": claim_id(claim.source, f"revision:{attribute}", scope, claim.evidence.start, claim.evidence.end),
+                                                      "kind": "event", "event": "revision"}))
         return out
+
+
+# what an amount does to an economy, not an amount put in: "add about $10 billion to Mexico's GDP", "a GDP boost of $10 billion"
+_ECONOMY = r"(?:gross\s+domestic\s+product|GDP|economy|economic\s+(?:output|activity|impact|value|benefits?|contribution))"
+_ECONOMIC_EFFECT = re.compile(r"\s+(?:to|in|into|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}" + _ECONOMY + r"\b", re.I)
+_ECONOMIC_EFFECT_BEFORE = re.compile(r"\b" + _ECONOMY + r"\s+(?:boost|gain|uplift|impact|contribution)?\s*(?:of|by|worth)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?$", re.I)
+# a pledge changed by its owner: "raised its commitment to", "has increased its planned investment in Malaysia to", "cut the budget to"
+_MONEY_CHANGED = re.compile(r"\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|expand(?:ed|s|ing)|boost(?:ed|s|ing)|upp(?:ed|ing)|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
+                            r"lift(?:ed|s|ing)|topp(?:ed|ing)\s+up|cut(?:s|ting)?|reduc(?:ed|es|ing)|lower(?:ed|s|ing)|scal(?:ed|es|ing)\s+back|trimm(?:ed|ing)|revis(?:ed|es|ing))\b"
+                            r"[^.;:]{0,100}?\bto\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
+# money spent so far: "has invested ... since 2015", "since entering Mexico in 2015, Amazon has put ..."
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:entering|arriving\s+in|its\s+arrival\s+in|it\s+entered|launching\s+in|setting\s+up\s+in)\s+(?:[\w-]+\s+){0,3}(?:in\s+)?)?(?P<year>(?:19|20)\d\d)\b", re.I)
+_SPENT_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:already\s+|so\s+far\s+)?(?:invested|put|spent|poured|ploughed|plowed|sunk|injected|committed)\b", re.I)
 
 
 # between a place and the unit it names: "its Thailand region", "the Asia Pacific (Thailand) region", "its Mexico (Central) region"

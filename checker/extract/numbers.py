@@ -351,8 +351,8 @@ def _extend(text: str, toks: list[_Tok], k: int, acc: _Acc, kind: str, v: float,
             acc.scaled, acc.unit_scale, acc.last, acc.last_scale = True, v / 10 ** 2, "scale", int(v)
             return True
         return False
-    if has_comma and not (last == "scale" and kind in ("ones", "teen", "tens")):
-        return False
+    if has_comma and not (last == "scale" and kind in ("ones", "teen", "tens") and not acc.lit):
+        return False  # "three million, two hundred thousand" goes on in words; "US$3 billion, two-year plan" stops
     if has_of and not (last == "den" and kind == "scale" and has_a):
         return False
     if kind == "lit":

@@ -223,3 +223,25 @@ def test_a_bracketed_conversion_is_compared_through_its_first_amount_and_a_city_
     in_city = claim(3e9, attribute="investment", unit="USD", usd=3e9, source="c.md", on="2024-10-01", scope="MY-01", parents=["MY"])
     [f] = run(MONEY, [claim(5e9, attribute="investment", unit="USD", usd=5e9, source="d.md", on="2024-10-02"), in_city]).findings
     assert f.sources == ["c.md", "d.md"]
+
+
+PLEDGES = rule("value_conflict", "investment-conflict", attributes=["investment"], fx_tolerance=0.03)
+
+
+def test_a_pledge_is_compared_over_the_attribute_s_year_long_window_except_across_a_reported_change() -> None:
+    assert default_rule("investment-conflict").options.same_time_window_days is None  # investment's own window: 365 days
+    may = claim(10e9, attribute="investment", unit="USD", usd=10e9, source="a.md", on="2025-05-14", status="planned")
+    wrong = claim(15e9, attribute="investment", unit="USD", usd=15e9, source="b.md", on="2026-03-01", status="planned")
+    assert [f.sources for f in run(PLEDGES, [may, wrong]).findings] == [["a.md", "b.md"]]
+    raised = claim(12e9, attribute="investment", unit="USD", usd=12e9, source="c.md", on="2025-09-23", status="planned")
+    assert len(run(PLEDGES, [may, raised]).findings) == 1  # a year apart is still the same pledge
+    change = raised.model_copy(update={"id": "r", "kind": "event", "event": "revision"})
+    assert run(PLEDGES, [may, raised, change]).findings == []
+    after = claim(10e9, attribute="investment", unit="USD", usd=10e9, source="d.md", on="2025-10-01", status="planned")
+    assert [f.sources for f in run(PLEDGES, [may, raised, change, after]).findings] == [["c.md", "d.md"]]  # the old amount after the change
+
+
+def test_money_spent_so_far_is_not_compared_with_a_pledge() -> None:
+    pledge = claim(5e9, attribute="investment", unit="USD", usd=5e9, source="a.md", on="2024-02-26", status="planned")
+    spent = claim(3.04e9, attribute="investment", unit="USD", usd=3.04e9, source="b.md", on="2024-02-26", period="2015-01-01..2024-02-26")
+    assert run(PLEDGES, [pledge, spent]).compared == 0

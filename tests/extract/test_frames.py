@@ -275,3 +275,19 @@ def test_a_toll_s_hour_of_the_day_and_the_headline_that_repeats_it():
             "In Al-Bayda, 50 people had died, the mayor said on Tuesday, after houses flooded on Sunday evening.")
     got = [(c.value.low, c.as_of.start, c.as_of.part_of_day) for c in claims_of(text, published=dt.date(2023, 9, 12)) if c.attribute == "deaths"]
     assert got == [(5300.0, dt.date(2023, 9, 12), "evening"), (5300.0, dt.date(2023, 9, 12), "evening"), (50.0, dt.date(2023, 9, 12), None)]
+
+
+def test_money_that_an_economy_gains_is_no_investment_and_money_spent_since_a_year_is_dated_from_it():
+    text = ("AWS estimated the spending would add about $10 billion to Mexico's gross domestic product. "
+            "Since entering Mexico in 2015, Amazon has put $3.04 billion into the country. "
+            "Microsoft has increased its planned investment in Malaysia to US$12 billion.")
+    got = [(c.kind, c.event, c.value.text, c.period.text if c.period else None) for c in claims_of(text, published=dt.date(2024, 2, 26)) if c.attribute == "investment"]
+    assert got == [("money", None, "$3.04 billion", "Since entering Mexico in 2015"), ("money", None, "US$12 billion", None),
+                   ("event", "revision", "US$12 billion", None)]
+
+
+def test_a_date_in_a_trailing_participle_clause_is_not_the_figure_s():
+    text = ("Oracle plans to invest more than US$6.5 billion to build a public cloud region in Malaysia, the group said on Wednesday, "
+            "joining companies that have committed billions to the country this year.")
+    [event] = [c for c in claims_of(text, published=dt.date(2024, 10, 2)) if c.kind == "event"]
+    assert (event.status.value, event.as_of.start, event.as_of.text) == ("planned", dt.date(2024, 10, 2), "no date given")

@@ -95,3 +95,8 @@ def test_parse_price_without_amount() -> None:
 def test_a_qualifier_inside_a_bracket_is_read():
     [a, b] = money.extract("US$1.7 billion (about Rp 21 trillion)")
     assert (b.text, b.extra["qualifier"], b.value.low, b.value.high, b.extra.get("equivalent_of")) == ("about Rp 21 trillion", "about", 18.9e12, 23.1e12, a.start)
+
+
+def test_a_comma_after_a_digit_amount_ends_it():
+    [m] = money.extract("Microsoft set out a US$3 billion, two-year plan")
+    assert (m.text, m.value.low, m.value.high) == ("US$3 billion", 2.7e9, 3.3e9)
