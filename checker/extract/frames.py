@@ -182,8 +182,8 @@ def _published_interval(published: dt.date | None) -> DateInterval:
 def _between_ok(text: str) -> bool:
     """Words between a figure and its noun: up to three modifiers, no function words or digits."""
     words = re.findall(r"[\w'’.-]+", text)
-    if len(words) > 3 or re.search(r"[,;:()\"“”—–]|\s-\s", text):
-        return False
+    if len(words) > 3 or re.search(r"[,;:()\"“”—–]|\s-\s", text) or re.match(r"-[a-z]", text, re.I):
+        return False  # "three-zone Saudi region", "a 500-megawatt data centre": the figure counts its own compound
     return not any(w.lower() in BREAK_WORDS or re.search(r"\d", w) for w in words)
 
 
@@ -289,6 +289,10 @@ _VENUE = re.compile(r"\b(?:announced|announces|said|says|told|revealed|disclosed
 _ONE_UNIT = re.compile(r"(?:\b(?:the|this|that|its|their|our|a|an)|\w['’]s?)\s+(?:[\w()-]+\s+){0,3}$", re.I)
 # "... as AWS's 37th region", "as its second": a rank told of a unit named before it
 _AS_RANK = re.compile(r"\bas\s+(?:the\s+)?(?:its|their|[\w-]+['’]s?)\s+$", re.I)
+_UNIT_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+# a clause whose subject is a pronoun: "It will have three availability zones", ", it is built across three zones"
+_IT_FIRST = re.compile(r"\s*(?:it|which)\s", re.I)
+_WORLDWIDE = re.compile(r"\s+(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)|in\s+the\s+world)\b", re.I)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:new\s+)?$", re.I)
 # a unit told with a pronoun: "Since it went live in March 2025", "It opened in 2019.", "and it was switched on last May"
 _PRONOUN_EVENT = re.compile(r"(?:^\W*|\b(?:since|when|after|once|before|until|and|but)\s+)(it)\s+(?:(?:has|had|was|finally|officially|formally|first|only)\s+)*"
@@ -391,6 +395,7 @@ class DocumentExtractor:
         # "US$10 billion", "the US$1.7 billion" are money, not a place called "(the) US"
         places = [p for p in found_places if not any(m.kind == "money" and p.start < m.end and m.start < p.end for m in all_mentions)]
         ents = [e for e in ctx.entities.find(sentence) if not (e.guessed and any(p.start <= e.start and e.end <= p.end for p in places))]
+        self._remember_units(sentence, nouns, places)
         if not busy:
             self._advance(ents, places)
             return []
@@ -438,6 +443,15 @@ class DocumentExtractor:
             claims.extend(frame.money(money, [n for n in nouns if attrs[n.attribute].kind == "money"]))
         self._advance(ents, places)
         return claims
+
+    def _remember_units(self, sentence: str, nouns: list[NounMatch], places: list[PlaceMention]) -> None:
+        """One unit named with its place ("a region in Saudi Arabia", "its Thailand region"): what "it" and "the region" may stand for next."""
+        for n in nouns:
+            if n.weak or sentence[n.start : n.end].lower() != n.noun.lower():
+                continue
+            named = _place_naming(sentence, n, places) or next((p for p in places if _UNIT_IN.fullmatch(sentence, n.end, p.start)), None)
+            if named is not None and named.place.kind != "region":
+                self.units[n.attribute] = (named.place, self.sentence_no, n.noun)
 
     def carried_unit(self, attribute: str | None = None) -> tuple[str, Place, str] | None:
         """The unit named in the last two sentences (of ``attribute``, else of any): (attribute, where it stands, its noun)."""
@@ -531,6 +545,8 @@ class _Frame:
         inside = [p for p in places if start <= p.start and p.end <= noun_start]
         if inside:
             return inside[:1], None, 1.0
+        if _WORLDWIDE.match(sentence, noun_end):
+            return [], "global", 1.0  # "AWS's 41st region worldwide and the third it runs in the Gulf"
         after: list[PlaceMention] = []
         for p in places:
             if p.start < noun_end:
@@ -552,13 +568,18 @@ class _Frame:
         if after:
             return after, None, 1.0
         back = _BACK_REFERENCE.match(sentence, noun_end)
-        if self.x.last_place is not None and back:
+        if back and self.x.last_place is None and not places:
+            return [], None, 0.5  # "its first cloud region in the Kingdom" before any place is named: somewhere, not the world
+        if back and self.x.last_place is not None:
             ref = self.x.last_place.place
             return [PlaceMention(back.start() + len(back.group(0)) - len(back.group(0).lstrip()), back.end(), ref, label=ref.name)], None, 0.8
         c0, c1 = _comma_clause(sentence, start, noun_end)
         in_clause = [p for p in places if c0 <= p.start and p.end <= start]
         if in_clause:
             return in_clause[-1:], None, 0.7
+        if within and not places and self._unit_just_before(within, start) and (carried := self.x.carried_unit(within)):
+            # "AWS switched on its New Zealand region. The Auckland-area region has three availability zones": that region's
+            return [PlaceMention(start, start, carried[1], label=carried[1].name)], None, 0.6
         if self.x.ctx.places.is_global(sentence[c0:c1]):
             return [], "global", 0.9
         if len({p.place.id for p in places}) == 1:
@@ -570,6 +591,8 @@ class _Frame:
         if country is not None:
             return [PlaceMention(start, start, country, label=country.name)], None, 0.6
         unit = self._unit_before(within, start) if within else None
+        if within and unit is None and _IT_FIRST.match(sentence, c0) and (carried := self.x.carried_unit(within)):
+            return [PlaceMention(start, start, carried[1], label=carried[1].name)], None, 0.6  # "It will have three availability zones"
         if unit is not None or default == "story":
             # "the region's three availability zones": the region's own, where the story is; "each region has three": no one place
             home = self.x.home() if unit is not False else None
@@ -579,6 +602,13 @@ class _Frame:
         if default:
             return [], default, 0.7
         return [], None, 0.5
+
+    def _unit_just_before(self, attribute: str, start: int) -> bool:
+        """One unit of ``attribute`` is the figure's subject, a few words before it: "The Auckland-area region has three zones"."""
+        unit = next((n for n in reversed(self.nouns) if n.attribute == attribute and n.end <= start), None)
+        return (unit is not None and self.sentence[unit.start : unit.end].lower() == unit.noun.lower()
+                and _ONE_UNIT.search(self.sentence, max(0, unit.start - 40), unit.start) is not None
+                and len(self.sentence[unit.end : start].split()) <= 4 and not self.x.ctx.places.is_global(self.sentence[unit.end : start]))
 
     def _one_country(self, places: list[PlaceMention]) -> Place | None:
         """The one country all these places lie in (None for none, several, or a place in no one country)."""
@@ -871,7 +901,7 @@ class _Frame:
 
 # what an amount does to an economy, not an amount put in: "add about $10 billion to Mexico's GDP", "a GDP boost of $10 billion"
 _ECONOMY = r"(?:gross\s+domestic\s+product|GDP|economy|economic\s+(?:output|activity|impact|value|benefits?|contribution))"
-_ECONOMIC_EFFECT = re.compile(r"\s+(?:to|in|into|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}" + _ECONOMY + r"\b", re.I)
+_ECONOMIC_EFFECT = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s+(?:to|in|into|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}" + _ECONOMY + r"\b", re.I)
 _ECONOMIC_EFFECT_BEFORE = re.compile(r"\b" + _ECONOMY + r"\s+(?:boost|gain|uplift|impact|contribution)?\s*(?:of|by|worth)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?$", re.I)
 # a pledge changed by its owner: "raised its commitment to", "has increased its planned investment in Malaysia to", "cut the budget to"
 _MONEY_CHANGED = re.compile(r"\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|expand(?:ed|s|ing)|boost(?:ed|s|ing)|upp(?:ed|ing)|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"

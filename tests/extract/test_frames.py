@@ -291,3 +291,18 @@ def test_a_date_in_a_trailing_participle_clause_is_not_the_figure_s():
             "joining companies that have committed billions to the country this year.")
     [event] = [c for c in claims_of(text, published=dt.date(2024, 10, 2)) if c.kind == "event"]
     assert (event.status.value, event.as_of.start, event.as_of.text) == ("planned", dt.date(2024, 10, 2), "no date given")
+
+
+def test_zones_of_the_region_named_just_before_and_figures_that_count_their_own_compound():
+    text = ("AWS switched on its Asia Pacific (New Zealand) region this week. The Auckland-area region has three availability zones "
+            "and takes the company's global footprint to 120 availability zones. AWS plans a region in Saudi Arabia. "
+            "It will have three availability zones at launch. AWS details three-zone Saudi region.")
+    got = [(c.attribute, c.scope, c.value.low) for c in claims_of(text, published=dt.date(2025, 9, 4)) if c.kind == "count"]
+    assert got == [("availability_zones", "NZ", 3.0), ("availability_zones", "global", 120.0), ("availability_zones", "SA", 3.0)]
+
+
+def test_a_rank_worldwide_is_global_and_the_kingdom_before_any_place_is_no_scope():
+    got = [(c.scope, c.ordinal) for c in claims_of("Amazon Web Services' first cloud region in the Kingdom began serving customers. "
+                                                   "It became AWS's 41st region worldwide and the third it runs in the Gulf.",
+                                                   published=dt.date(2026, 6, 18)) if c.kind == "count"]
+    assert got == [(None, 1), ("global", 41)]
