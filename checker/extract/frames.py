@@ -206,6 +206,9 @@ _REVISED_DOWN = re.compile(r"\b(?:revis(?:ed|es|ing|ion)|lowered|downgraded|corr
                           r"|\b(?:toll|figures?|count|tally|estimates?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:revised|lowered|corrected|cut|reduced)\b", re.I)
 # "last week's floods", "Monday's quake": a date that names an event, not when a figure holds ("Monday's toll" still does)
 _EVENT_POSSESSIVE = re.compile(r"['’]s?\s+(?!(?:death\s+|injury\s+)?(?:toll|tally|count|figures?|update|briefing|report|statement|estimates?|numbers?)\b)", re.I)
+# a date naming a disaster, not a figure's day: "the floods of 29 October 2024 killed 229 people", "the earthquake on 6 February"
+_EVENT_OF = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|storms?|hurricanes?|typhoons?|cyclones?|tsunamis?|landslides?|fires?|wildfires?|"
+                       r"eruptions?|blasts?|explosions?|attacks?|disasters?|tragedy|collapse|crash)\s+(?:of|on)\s+$", re.I)
 # "when the region opens", "once it goes live": an opening in a clause of future time has not happened yet
 _FUTURE_CLAUSE = re.compile(r"\b(?:when|once|until|till|before|as\s+soon\s+as)\s+(?:[^\s,;:]+\s+){0,6}$", re.I)
 _PRESENT_OPENING = re.compile(r"(?:opens|launches|goes\s+live|comes\s+online|starts\s+operations?|begins\s+operations?|debuts|(?:is|are)\s+(?:open|live|operational))$", re.I)
@@ -333,6 +336,7 @@ class DocumentExtractor:
         self.countries: dict[str, int] = {}  # country code -> places named in it so far
         self.units: dict[str, tuple[Place, int]] = {}  # attribute -> (where the last unit named stands, sentence number)
         self.sentence_no = 0
+        self.hours: tuple[int, dt.date | None, str | None] = (0, None, None)  # (sentence number, day, part of day) of the last toll's hour
         self.base = 0
         self.repaired = RepairedText("")
 
@@ -382,7 +386,7 @@ class DocumentExtractor:
         # Mentions only matter to a sentence that can make a claim: a noun that makes one alone ("opened a
         # data center in Johor"), or a figure with a noun, a toll predicate or a currency to go with it.
         # Most sentences are neither, and the extractors are the costly part.
-        found_places = ctx.places.find(sentence)
+        found_places = self._localised(ctx.places.find(sentence))
         self.sentence_no += 1
         units = {n.attribute for n in nouns if attrs[n.attribute].kind == "count" and (not attrs[n.attribute].needs_figure or _named_unit(sentence, n, found_places))}
         busy = bool(units) or (may_have_figures(sentence) and (bool(nouns) or ctx.nouns.may_count_without_noun(sentence) or money_extract.may_have_marker(sentence)))
@@ -443,6 +447,18 @@ class DocumentExtractor:
             claims.extend(frame.money(money, [n for n in nouns if attrs[n.attribute].kind == "money"]))
         self._advance(ents, places)
         return claims
+
+    def hour_before(self, as_of: DateInterval) -> str | None:
+        """The hour the previous sentence gave a toll of the same day: "... said late on Saturday. A further 3,408 were injured"."""
+        n, day, part = self.hours
+        return part if n == self.sentence_no - 1 and day is not None and day == as_of.start == as_of.end and as_of.text == "published" else None
+
+    def _localised(self, places: list[PlaceMention]) -> list[PlaceMention]:
+        """A city or province named like one in the countries the article speaks of is that one ("Valencia" in a story about Spain)."""
+        if not places or not self.ctx.places.elsewhere:
+            return places
+        home = set(self.countries) | {p.place.id for p in places if p.place.kind == "country"}
+        return [replace(p, place=self.ctx.places.in_countries(p.place, home)) if p.place.kind in ("city", "subdivision") else p for p in places]
 
     def _remember_units(self, sentence: str, nouns: list[NounMatch], places: list[PlaceMention]) -> None:
         """One unit named with its place ("a region in Saudi Arabia", "its Thailand region"): what "it" and "the region" may stand for next."""
@@ -571,7 +587,8 @@ class _Frame:
         if back and self.x.last_place is None and not places:
             return [], None, 0.5  # "its first cloud region in the Kingdom" before any place is named: somewhere, not the world
         if back and self.x.last_place is not None:
-            ref = self.x.last_place.place
+            # "In Myanmar, ... 2,000 people had now been killed there": the place this sentence named first
+            ref = next((p.place for p in reversed(places) if p.end <= start and p.place.kind != "region"), self.x.last_place.place)
             return [PlaceMention(back.start() + len(back.group(0)) - len(back.group(0).lstrip()), back.end(), ref, label=ref.name)], None, 0.8
         c0, c1 = _comma_clause(sentence, start, noun_end)
         in_clause = [p for p in places if c0 <= p.start and p.end <= start]
@@ -636,7 +653,7 @@ class _Frame:
         """
         cands = [d for d in self.dates if (d.extra.get("role") or "as_of") in roles
                  and (not_before is None or d.date is None or d.date.end is None or d.date.end >= not_before)
-                 and not _EVENT_POSSESSIVE.match(self.sentence, d.end)]
+                 and not _EVENT_POSSESSIVE.match(self.sentence, d.end) and not _EVENT_OF.search(self.sentence, max(0, d.start - 40), d.start)]
         if not cands:
             return None
         bounds = [-1] + [m.start() for m in _DATE_CLAUSE.finditer(self.sentence)] + [len(self.sentence)]
@@ -739,8 +756,12 @@ class _Frame:
             value = Interval(low=value.low, high=None, text=fig.text)  # "its first data centers in X"
         status = Status.unknown if spec.of_event else _status_for(sentence, fig.start, noun.end, self.cues)
         as_of = self.as_of(fig.start, noun.end, status)
-        if spec.of_event and (part := _part_of_day(sentence, as_of)) is not None:
+        published = self.x.doc.source.published
+        if spec.of_event and published and as_of.end and (published - as_of.end).days > _PAST_DISASTER_DAYS:
+            return []  # "In September 1962 flash floods in Catalonia killed more than 600 people": another disaster's toll
+        if spec.of_event and (part := _part_of_day(sentence, as_of) or self.x.hour_before(as_of)) is not None:
             as_of = as_of.model_copy(update={"part_of_day": part})  # "by mid-morning, 2,300 dead": a running toll's hour
+            self.x.hours = (self.x.sentence_no, as_of.start, part)
         conf = min(conf_s, conf_p) * (0.8 if noun.weak else 1.0)
         ordinal = int(fig.value.low) if is_ordinal and fig.value.low is not None else None
         after_scope = max([noun.end] + [p.end for p in places if p.start >= noun.end])
@@ -926,9 +947,11 @@ def _named_unit(sentence: str, noun: NounMatch, places: list[PlaceMention]) -> b
     return " " in noun.noun or _place_naming(sentence, noun, places) is not None
 
 
+#: A toll dated this long before its article is another disaster's, told as history.
+_PAST_DISASTER_DAYS = 730
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PART_OF_DAY = re.compile(r"\b(?:(?P<day>" + "|".join(_WEEKDAYS) + r"|today|yesterday)\s+)?(?:early\s+|late\s+|mid-?)?(?P<part>morning|afternoon|evening|night|noon|midday)\b"
-                          r"|\b(?P<tonight>tonight)\b", re.I)
+                          r"|\b(?P<tonight>tonight)\b|\b(?P<edge>early|late)\s+(?:on\s+)?(?P<eday>" + "|".join(_WEEKDAYS) + r"|today)\b", re.I)
 _PARTS = {"morning": "morning", "noon": "midday", "midday": "midday", "afternoon": "afternoon", "evening": "evening", "night": "night"}
 
 
@@ -945,27 +968,30 @@ def _part_of_day(sentence: str, as_of: DateInterval) -> str | None:
     ('morning', 'evening')
     >>> _part_of_day("50 died in houses flooded on Sunday evening", tue), _part_of_day("2,300 dead by Tuesday", tue)
     (None, None)
+    >>> _part_of_day("1,644 were killed, the government said late on Tuesday", tue)
+    'evening'
+
     """
     if as_of.start is None or as_of.start != as_of.end:
         return None
     for m in _PART_OF_DAY.finditer(sentence):
         if m.group("tonight"):
             return "night"
-        day = (m.group("day") or "").lower()
+        day = (m.group("day") or m.group("eday") or "").lower()
         if day == "yesterday" or (day in _WEEKDAYS and _WEEKDAYS.index(day) != as_of.start.weekday()):
             continue
-        return _PARTS[m.group("part").lower()]
+        return _PARTS[m.group("part").lower()] if m.group("part") else ("morning" if m.group("edge").lower() == "early" else "evening")
     return None
 
 
 def _same_hour(claims: list[Claim]) -> list[Claim]:
     """A toll told again without its hour (a headline's "toll passes 5,300") takes the hour the article gives it elsewhere."""
-    hours = {(c.attribute, c.scope, c.value.low, c.value.high, c.as_of.start): c.as_of.part_of_day for c in claims if c.as_of.part_of_day}
+    hours = {(c.attribute, c.scope, c.value.low, c.as_of.start): c.as_of.part_of_day for c in claims if c.as_of.part_of_day}
     if not hours:
         return claims
     return [c.model_copy(update={"as_of": c.as_of.model_copy(update={"part_of_day": hour})})
             if c.as_of.part_of_day is None and c.as_of.start == c.as_of.end
-            and (hour := hours.get((c.attribute, c.scope, c.value.low, c.value.high, c.as_of.start))) else c
+            and (hour := hours.get((c.attribute, c.scope, c.value.low, c.as_of.start))) else c
             for c in claims]
 
 

@@ -99,10 +99,16 @@ class Gazetteer:
             countries[c.alpha_2] = place
         self.countries = countries
 
+        elsewhere: dict[str, dict[str, Place]] = {}  # place id -> country -> a place of the same name there
+
         def add(name: str, place: Place, table: dict[str, Place] = names) -> None:
             key = _fold(name)
             if key and key not in self.not_places and key not in table:
                 table[key] = place
+            elif key in table and table is names and place.kind in ("city", "subdivision") and table[key].kind in ("city", "subdivision"):
+                other = elsewhere.setdefault(table[key].id, {})
+                if place.country and place.country != table[key].country and place.country not in other:
+                    other[place.country] = place  # "Valencia" is Venezuela's biggest city and a Spanish one
 
         for code, aliases in lexicon.places.aliases.items():
             for a in aliases:
@@ -142,10 +148,23 @@ class Gazetteer:
             for w in words:
                 add(w, countries[code], demonyms)
         self.names = names
+        self.elsewhere = elsewhere
         self.demonyms = demonyms
         self.max_words = max(len(n.split()) for n in names)
         self._cap = re.compile(r"(?:(?<=\s)|^|(?<=[(\"“'‘,]))(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+|de\s+|the\s+)?[A-Z][\w.'’-]*){0,5}")
         self.global_re = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(lexicon.places.global_words, key=len, reverse=True)) + r")\b", re.I) if lexicon.places.global_words else None
+
+    def in_countries(self, place: Place, countries: set[str]) -> Place:
+        """The place of the same name in one of ``countries`` when ``place`` lies in none of them ("Valencia" in a story about Spain).
+
+        >>> from checker.ruleset import load_lexicon
+        >>> g = Gazetteer(load_lexicon())
+        >>> [m.place.id for m in g.find("floods in Valencia")], g.in_countries(g.find("floods in Valencia")[0].place, {"ES"}).id
+        (['city:VE:valencia'], 'city:ES:valencia')
+        """
+        if place.country in countries:
+            return place
+        return next((alt for code, alt in self.elsewhere.get(place.id, {}).items() if code in countries), place)
 
     def get(self, place_id: str) -> Place | None:
         """A place by id (countries and regions)."""

@@ -306,3 +306,18 @@ def test_a_rank_worldwide_is_global_and_the_kingdom_before_any_place_is_no_scope
                                                    "It became AWS's 41st region worldwide and the third it runs in the Gulf.",
                                                    published=dt.date(2026, 6, 18)) if c.kind == "count"]
     assert got == [(None, 1), ("global", 41)]
+
+
+def test_tolls_of_another_disaster_a_disaster_s_date_a_city_named_like_one_abroad_and_there():
+    text = ("Floods hit Spain. In September 1962 flash floods in Catalonia killed more than 600 people. "
+            "The floods of 29 October 2024 killed 229 people in Valencia. "
+            "In Myanmar, the military said on Monday that more than 2,000 people had now been killed there.")
+    got = [(c.scope, c.value.low, c.as_of.start) for c in claims_of(text, published=dt.date(2025, 10, 29)) if c.attribute == "deaths"]
+    assert got == [("city:ES:valencia", 229.0, dt.date(2025, 10, 29)), ("MM", 2000.0, dt.date(2025, 10, 27))]
+
+
+def test_an_hour_said_late_on_a_day_holds_for_the_next_sentence_s_tolls():
+    text = ("At least 1,644 people were killed in Myanmar, the government said late on Saturday. "
+            "A further 3,408 people were injured. Rescuers worked on. 139 people were missing.")
+    got = [(c.attribute, c.as_of.part_of_day) for c in claims_of(text, published=dt.date(2025, 3, 29))]
+    assert got == [("deaths", "evening"), ("injuries", "evening"), ("missing", None)]
