@@ -6,8 +6,11 @@ first five stories (written in sessions 2-3) are at precision 40/40, recall
 40/48, every quiet pair kept; the four added in session 4 (aws-mexico-region,
 google-thailand-investment, libya-derna-floods, microsoft-japan-investment)
 were measured as written at 21/85 found with precision 0.41 (21/51) and are
-now at 31/85 with precision 0.69 (31/45), two quiet pairs broken (a past
-spending total read as a pledge; a morning and an evening toll of one day).
+at 31/85 with precision 0.69 (31/45) at the end of session 4, and at 42/85,
+precision 1.0 after session 5. The four added in session 5 (aws-saudi-region,
+myanmar-quake-toll, oracle-malaysia-cloud, valencia-floods-toll) were measured
+when they arrived at 16/59 found with precision 0.36 (16/44), and are now at
+21/59 with precision 0.84 (21/25). Every quiet pair of all thirteen is kept.
 """
 
 from __future__ import annotations
@@ -30,8 +33,8 @@ def test_holdout_floors(scores):
     matched = sum(s.matched for s in scores.values())
     produced = sum(s.produced for s in scores.values())
     expected = sum(s.expected for s in scores.values())
-    assert (len(scores), expected) == (9, 133)
-    assert matched >= 83 and matched / produced >= 0.97, {k: (s.matched, s.produced) for k, s in scores.items()}
+    assert (len(scores), expected) == (13, 192)
+    assert matched >= 104 and matched / produced >= 0.95, {k: (s.matched, s.produced) for k, s in scores.items()}
     first = [scores[k] for k in ("aws-thailand-region", "google-dc-investment", "microsoft-indonesia-region", "quake-toll", "turkey-quake-toll")]
     assert sum(s.matched for s in first) >= 40 and sum(s.matched for s in first) == sum(s.produced for s in first)
 

@@ -292,7 +292,10 @@ _VENUE = re.compile(r"\b(?:announced|announces|said|says|told|revealed|disclosed
 _ONE_UNIT = re.compile(r"(?:\b(?:the|this|that|its|their|our|a|an)|\w['’]s?)\s+(?:[\w()-]+\s+){0,3}$", re.I)
 # "... as AWS's 37th region", "as its second": a rank told of a unit named before it
 _AS_RANK = re.compile(r"\bas\s+(?:the\s+)?(?:its|their|[\w-]+['’]s?)\s+$", re.I)
+# the figure and noun before "and": "adds [18 zones and ]six regions"
+_COORDINATED = re.compile(r"\b\d[\d,.]*\s+(?:[\w-]+\s+){1,3}and\s+$")
 _UNIT_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+_EACH_FIRST = re.compile(r"\s*(?:each|every\s+one)\b(?!\s+of\b)", re.I)
 # a clause whose subject is a pronoun: "It will have three availability zones", ", it is built across three zones"
 _IT_FIRST = re.compile(r"\s*(?:it|which)\s", re.I)
 _WORLDWIDE = re.compile(r"\s+(?:worldwide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)|in\s+the\s+world)\b", re.I)
@@ -561,6 +564,8 @@ class _Frame:
         inside = [p for p in places if start <= p.start and p.end <= noun_start]
         if inside:
             return inside[:1], None, 1.0
+        if _EACH_FIRST.match(sentence):
+            return [], None, 0.5  # "Each launched with three zones": every one of them, no one place
         if _WORLDWIDE.match(sentence, noun_end):
             return [], "global", 1.0  # "AWS's 41st region worldwide and the third it runs in the Gulf"
         after: list[PlaceMention] = []
@@ -732,8 +737,9 @@ class _Frame:
         if is_ordinal and INCREMENT_MODIFIERS & between:
             return []  # "the second new region it has brought online in a week": a rank among recent launches, not the unit's
         kind = "count"
-        if not is_ordinal and (INCREMENT_MODIFIERS & between or INCREMENT_VERBS.search(sentence[: fig.start])):
-            kind = "increment"
+        before = sentence[: fig.start]
+        if not is_ordinal and (INCREMENT_MODIFIERS & between or INCREMENT_VERBS.search(before) or INCREMENT_VERBS.search(_COORDINATED.sub("", before))):
+            kind = "increment"  # "adds 18 zones and six regions": both are added
         spec = self.x.ctx.lexicon.attributes.attributes[noun.attribute]
         subject, conf_s = (None, 1.0) if spec.of_event else self.subject_at(fig.start)
         places, special, conf_p = self.scopes(fig.start, noun.start, noun.end, spec.default_scope, spec.within)

@@ -321,3 +321,9 @@ def test_an_hour_said_late_on_a_day_holds_for_the_next_sentence_s_tolls():
             "A further 3,408 people were injured. Rescuers worked on. 139 people were missing.")
     got = [(c.attribute, c.as_of.part_of_day) for c in claims_of(text, published=dt.date(2025, 3, 29))]
     assert got == [("deaths", "evening"), ("injuries", "evening"), ("missing", None)]
+
+
+def test_a_figure_coordinated_with_an_added_one_is_added_too_and_each_is_no_place():
+    text = "Its announced pipeline adds 18 availability zones and six regions. Each launched with three zones."
+    got = [(c.kind, c.attribute, c.scope, c.value.low) for c in claims_of(text, published=dt.date(2024, 3, 5))]
+    assert got == [("increment", "availability_zones", "global", 18.0), ("increment", "regions", "global", 6.0), ("count", "availability_zones", None, 3.0)]
