@@ -203,7 +203,8 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
            changed: list[dt.date]) -> None:
     """One group in time order: each claim meets the extremes of the claims in its window."""
     spec = ctx.lexicon.attributes.attributes.get(key[1])
-    if spec is not None and spec.kind == "toll":
+    toll = spec is not None and spec.kind == "toll"
+    if toll:
         window = opts.toll_window_days  # a running toll rises day by day: only same-day figures compare
     else:
         window = window_days(opts.same_time_window_days, key[1], ctx.lexicon)
@@ -224,7 +225,7 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
             continue
         result.compared += 1
         others = recent.disjoint_partners(c, c.source) + unknown.disjoint_partners(c, c.source)
-        if spec is not None and spec.kind == "toll":
+        if toll:
             others = [o for o in others if not rose_within_day(o, c, value)]
         if changed:
             others = [o for o in others if undated(o) or not revised_between(o, c, changed)]

@@ -337,7 +337,7 @@ class DocumentExtractor:
         self.last_place: PlaceMention | None = None
         self.present: set[str] = set()
         self.countries: dict[str, int] = {}  # country code -> places named in it so far
-        self.units: dict[str, tuple[Place, int]] = {}  # attribute -> (where the last unit named stands, sentence number)
+        self.units: dict[str, tuple[Place, int, str]] = {}  # attribute -> (where the last unit named stands, sentence number, noun)
         self.sentence_no = 0
         self.hours: tuple[int, dt.date | None, str | None] = (0, None, None)  # (sentence number, day, part of day) of the last toll's hour
         self.base = 0
@@ -483,8 +483,8 @@ class DocumentExtractor:
 
     def _pronoun_unit(self, sentence: str) -> tuple[NounMatch, Place] | None:
         """The pronoun of "Since it went live in March 2025", as the unit named just before, with its place."""
-        m = _PRONOUN_EVENT.search(sentence)
-        if m is None or (unit := self.carried_unit()) is None:
+        unit = self.carried_unit()  # cheap, so first: most sentences have no unit named just before
+        if unit is None or (m := _PRONOUN_EVENT.search(sentence)) is None:
             return None
         attr, place, noun = unit
         return NounMatch(m.start(1), m.end(1), attr, noun, False), place
@@ -599,8 +599,10 @@ class _Frame:
         in_clause = [p for p in places if c0 <= p.start and p.end <= start]
         if in_clause:
             return in_clause[-1:], None, 0.7
-        if within and not places and self._unit_just_before(within, start) and (carried := self.x.carried_unit(within)):
-            # "AWS switched on its New Zealand region. The Auckland-area region has three availability zones": that region's
+        if within and not places and (self._unit_just_before(within, start) or (_IT_FIRST.match(sentence, c0) and not self.x.ctx.places.is_global(sentence[c0:c1]))) \
+                and (carried := self.x.carried_unit(within)):
+            # "AWS switched on its New Zealand region. The Auckland-area region has three availability zones" (or "It will have
+            # three availability zones"): that region's
             return [PlaceMention(start, start, carried[1], label=carried[1].name)], None, 0.6
         if self.x.ctx.places.is_global(sentence[c0:c1]):
             return [], "global", 0.9
@@ -613,8 +615,6 @@ class _Frame:
         if country is not None:
             return [PlaceMention(start, start, country, label=country.name)], None, 0.6
         unit = self._unit_before(within, start) if within else None
-        if within and unit is None and _IT_FIRST.match(sentence, c0) and (carried := self.x.carried_unit(within)):
-            return [PlaceMention(start, start, carried[1], label=carried[1].name)], None, 0.6  # "It will have three availability zones"
         if unit is not None or default == "story":
             # "the region's three availability zones": the region's own, where the story is; "each region has three": no one place
             home = self.x.home() if unit is not False else None
@@ -849,10 +849,6 @@ class _Frame:
             singular = sentence[noun.start : noun.end].lower() == noun.noun.lower()
             if not places and not self.places and singular and _DEFINITE.search(sentence, 0, noun.start) and (unit := self.x.carried_unit(noun.attribute)):
                 places, conf_p = [PlaceMention(noun.start, noun.end, unit[1], label=unit[1].name)], 0.7  # "the region": the one named just before
-            if singular:
-                for p in places:
-                    if p.place.kind != "region" and p.start != p.end:
-                        self.x.units[noun.attribute] = (p.place, self.x.sentence_no, noun.noun)
         if not places:
             return []
         subject, conf_s = self.subject_at(noun.start)
