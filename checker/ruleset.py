@@ -104,6 +104,7 @@ class RegionSpec(Strict):
 
 class PlacesFile(Strict):
     aliases: dict[str, list[str]] = Field(default_factory=dict)
+    subdivisions: dict[str, list[str]] = Field(default_factory=dict)
     demonyms: dict[str, list[str]] = Field(default_factory=dict)
     regions: dict[str, RegionSpec] = Field(default_factory=dict)
     global_words: list[str] = Field(default_factory=list)

@@ -207,8 +207,14 @@ _REVISED_DOWN = re.compile(r"\b(?:revis(?:ed|es|ing|ion)|lowered|downgraded|corr
 # "last week's floods", "Monday's quake": a date that names an event, not when a figure holds ("Monday's toll" still does)
 _EVENT_POSSESSIVE = re.compile(r"['’]s?\s+(?!(?:death\s+|injury\s+)?(?:toll|tally|count|figures?|update|briefing|report|statement|estimates?|numbers?)\b)", re.I)
 # a date naming a disaster, not a figure's day: "the floods of 29 October 2024 killed 229 people", "the earthquake on 6 February"
-_EVENT_OF = re.compile(r"\b(?:floods?|flooding|earthquakes?|quakes?|storms?|hurricanes?|typhoons?|cyclones?|tsunamis?|landslides?|fires?|wildfires?|"
-                       r"eruptions?|blasts?|explosions?|attacks?|disasters?|tragedy|collapse|crash)\s+(?:of|on)\s+$", re.I)
+_DISASTERS = (r"(?:floods?|flooding|earthquakes?|quakes?|storms?|hurricanes?|typhoons?|cyclones?|tsunamis?|landslides?|fires?|wildfires?|"
+              r"eruptions?|blasts?|explosions?|attacks?|disasters?|tragedy|collapse|crash)")
+_EVENT_OF = re.compile(rf"\b{_DISASTERS}\s+(?:of|on)\s+$", re.I)
+_DAY_AFTER = re.compile(r"\b(?:the|that)\s+(?:morning|day|night|evening|afternoon)\s+after\b|\b(?:the|that)\s+(?:next|following)\s+(?:morning|day|evening)\b", re.I)
+# "On the morning after, officials counted 51 dead": a day told from the disaster, not from the article
+_DAY_AFTER = re.compile(r"\b(?:the|that)\s+(?:morning|day|night|evening|afternoon)\s+after\b|\b(?:the|that)\s+(?:next|following)\s+(?:morning|day|evening)\b", re.I)
+# "the 1957 flood, which killed at least 81 people": a disaster named by its year
+_YEAR_EVENT = re.compile(rf"\b(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[A-Z][\w-]*\s+){{0,2}}{_DISASTERS}\b", re.I)
 # "when the region opens", "once it goes live": an opening in a clause of future time has not happened yet
 _FUTURE_CLAUSE = re.compile(r"\b(?:when|once|until|till|before|as\s+soon\s+as)\s+(?:[^\s,;:]+\s+){0,6}$", re.I)
 _PRESENT_OPENING = re.compile(r"(?:opens|launches|goes\s+live|comes\s+online|starts\s+operations?|begins\s+operations?|debuts|(?:is|are)\s+(?:open|live|operational))$", re.I)
@@ -336,6 +342,7 @@ class DocumentExtractor:
         self.subject: str | None = None
         self.last_place: PlaceMention | None = None
         self.present: set[str] = set()
+        self.named_countries: set[str] = set()  # every country the article names, anywhere
         self.countries: dict[str, int] = {}  # country code -> places named in it so far
         self.units: dict[str, tuple[Place, int, str]] = {}  # attribute -> (where the last unit named stands, sentence number, noun)
         self.sentence_no = 0
@@ -372,24 +379,25 @@ class DocumentExtractor:
         regions = []
         for a, b in self.doc.regions:
             repaired = RepairedText(self.doc.text[a:b])
-            sentences = [(sent, self.ctx.nouns.find(sent.text)) for sent in split_sentences(repaired.fixed)]
+            sentences = [(sent, self.ctx.nouns.find(sent.text), self.ctx.places.find(sent.text)) for sent in split_sentences(repaired.fixed)]
             regions.append((a, repaired, sentences))
-        self.present = {n.attribute for _, _, sentences in regions for _, nouns in sentences for n in nouns if not n.weak}
+        self.present = {n.attribute for _, _, sentences in regions for _, nouns, _ in sentences for n in nouns if not n.weak}
+        self.named_countries = {p.place.id for _, _, sentences in regions for _, _, places in sentences for p in places if p.place.kind == "country"}
         out: list[Claim] = []
         for a, repaired, sentences in regions:
             self.base, self.repaired = a, repaired
-            for sent, nouns in sentences:
-                out.extend(self._sentence(sent.text, sent.start, nouns))
+            for sent, nouns, places in sentences:
+                out.extend(self._sentence(sent.text, sent.start, nouns, places))
         return _same_hour(out)
 
-    def _sentence(self, sentence: str, offset: int, found_nouns: list[NounMatch]) -> list[Claim]:
+    def _sentence(self, sentence: str, offset: int, found_nouns: list[NounMatch], found_places: list[PlaceMention]) -> list[Claim]:
         ctx = self.ctx
         attrs = ctx.lexicon.attributes.attributes
         nouns = [n for n in found_nouns if not n.weak or n.attribute in self.present]
         # Mentions only matter to a sentence that can make a claim: a noun that makes one alone ("opened a
         # data center in Johor"), or a figure with a noun, a toll predicate or a currency to go with it.
         # Most sentences are neither, and the extractors are the costly part.
-        found_places = self._localised(ctx.places.find(sentence))
+        found_places = self._localised(found_places)
         self.sentence_no += 1
         units = {n.attribute for n in nouns if attrs[n.attribute].kind == "count" and (not attrs[n.attribute].needs_figure or _named_unit(sentence, n, found_places))}
         busy = bool(units) or (may_have_figures(sentence) and (bool(nouns) or ctx.nouns.may_count_without_noun(sentence) or money_extract.may_have_marker(sentence)))
@@ -460,7 +468,8 @@ class DocumentExtractor:
         """A city or province named like one in the countries the article speaks of is that one ("Valencia" in a story about Spain)."""
         if not places or not self.ctx.places.elsewhere:
             return places
-        home = set(self.countries) | {p.place.id for p in places if p.place.kind == "country"}
+        # the countries named so far; before any is (a headline), the countries the whole article names
+        home = set(self.countries) | {p.place.id for p in places if p.place.kind == "country"} or self.named_countries
         return [replace(p, place=self.ctx.places.in_countries(p.place, home)) if p.place.kind in ("city", "subdivision") else p for p in places]
 
     def _remember_units(self, sentence: str, nouns: list[NounMatch], places: list[PlaceMention]) -> None:
@@ -765,6 +774,10 @@ class _Frame:
         published = self.x.doc.source.published
         if spec.of_event and published and as_of.end and (published - as_of.end).days > _PAST_DISASTER_DAYS:
             return []  # "In September 1962 flash floods in Catalonia killed more than 600 people": another disaster's toll
+        if spec.of_event and published and any(int(y.group("year")) < published.year - 2 for y in _YEAR_EVENT.finditer(sentence, 0, fig.start)):
+            return []  # "the 1957 flood, which killed at least 81 people in the capital"
+        if spec.of_event and as_of.text == "published" and _DAY_AFTER.search(sentence, 0, fig.start):
+            return []  # "On the morning after, officials counted 51 dead": a toll of a day told from the disaster, not the article's
         if spec.of_event and (part := _part_of_day(sentence, as_of) or self.x.hour_before(as_of)) is not None:
             as_of = as_of.model_copy(update={"part_of_day": part})  # "by mid-morning, 2,300 dead": a running toll's hour
             self.x.hours = (self.x.sentence_no, as_of.start, part)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from checker.ruleset import Lexicon
 
 MIN_CITY_POPULATION = 100_000
+_KIND_AFTER = re.compile(r"\s+(region|province|state|prefecture)\b", re.I)
 #: An alternate city name worth matching: capitalised Latin words (no codes such as "DNF", no other scripts).
 _SPELLING = re.compile(r"[A-Z][a-z]{4,}(?:[ -][A-Z][a-z]+){0,2}")
 
@@ -43,6 +44,26 @@ def _other_spelling(alt: str, name: str) -> bool:
 def _squeezed(name: str) -> str:
     """A name folded, without spaces or hyphens ("Chon Buri" and "Chonburi" agree)."""
     return _fold(name).replace(" ", "").replace("-", "")
+
+
+def subdivision_names(name: str) -> list[str]:
+    """The names ISO 3166-2 gives one subdivision, as text writes them: a bracketed variant is a name of its own, a note in
+    round brackets is dropped, and an inverted name ("Murcia, Región de") reads in order.
+
+    >>> subdivision_names("Murcia, Región de"), subdivision_names("Catalunya [Cataluña]"), subdivision_names("Ilocos (Region I)")
+    (['Región de Murcia'], ['Catalunya', 'Cataluña'], ['Ilocos'])
+    >>> subdivision_names("Valenciana, Comunidad"), subdivision_names("Wales [Cymru GB-CYM]")
+    (['Comunidad Valenciana'], ['Wales', 'Cymru'])
+    """
+    name = re.sub(r"\s*\([^)]*\)", "", name)
+    out = []
+    for part in [re.sub(r"\s*\[.*", "", name), *re.findall(r"\[([^\]]+)\]", name)]:
+        part = re.sub(r"\s+[A-Z]{2}-[A-Z0-9]+$", "", part.strip())
+        head, comma, tail = part.partition(", ")
+        part = f"{tail} {head}" if comma else part
+        if part and part not in out:
+            out.append(part)
+    return out
 
 
 @dataclass(frozen=True)
@@ -124,11 +145,16 @@ class Gazetteer:
                 add(n, place)
         self.region_members = {rid: set(spec.members) for rid, spec in lexicon.places.regions.items()}
         subs = sorted(pycountry.subdivisions, key=lambda s: (s.parent_code is not None, s.code))
+        first_level = {s.code: Place(s.code, subdivision_names(s.name)[0], (s.country_code,), "subdivision") for s in subs if s.parent_code is None}
+        for code, aliases in lexicon.places.subdivisions.items():
+            for a in aliases:
+                add(a, first_level[code])
         for s in subs:
             if s.parent_code is not None:
                 continue  # only first-level subdivisions
-            sub = Place(s.code, s.name, (s.country_code,), "subdivision")
-            add(s.name, sub)
+            sub = first_level[s.code]
+            for n in subdivision_names(s.name):
+                add(n, sub)
             joined = s.name.replace(" ", "").capitalize()
             if " " in s.name and _SPELLING.fullmatch(joined):
                 add(joined, sub)  # "Chonburi" for "Chon Buri"
@@ -192,6 +218,12 @@ class Gazetteer:
         for m in self._cap.finditer(sentence):
             at = m.start()
             out.extend(PlaceMention(at + a, at + b, place, demonym, label) for a, b, place, demonym, label in self._run(m.group(0)))
+            if out and out[-1].end == m.end() and (kind := _KIND_AFTER.match(sentence, m.end())):
+                # "the Valencia region": a subdivision named after its city
+                name = _fold(sentence[out[-1].start : m.end()]).removeprefix("the ")
+                named = self.names.get(f"{name} {kind.group(1).capitalize()}")
+                if named is not None:
+                    out[-1] = replace(out[-1], end=kind.end(), place=named)
         return out
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one Gazetteer per lexicon lives for the process anyway
@@ -208,6 +240,8 @@ class Gazetteer:
                 if stripped.endswith(("'s", "’s")):
                     stripped = stripped[:-2]
                 key = _fold(stripped)
+                if len(key) > 3 and key.isupper():
+                    key = key.title()  # a dateline: "MADRID -"
                 key_nothe = key[4:] if key.startswith("the ") else key
                 place = self.names.get(key) or self.names.get(key_nothe)
                 if place:

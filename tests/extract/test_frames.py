@@ -327,3 +327,16 @@ def test_a_figure_coordinated_with_an_added_one_is_added_too_and_each_is_no_plac
     text = "Its announced pipeline adds 18 availability zones and six regions. Each launched with three zones."
     got = [(c.kind, c.attribute, c.scope, c.value.low) for c in claims_of(text, published=dt.date(2024, 3, 5))]
     assert got == [("increment", "availability_zones", "global", 18.0), ("increment", "regions", "global", 6.0), ("count", "availability_zones", None, 3.0)]
+
+
+def test_a_disaster_named_by_its_year_and_a_toll_told_from_the_day_after_give_no_claim():
+    text = ("Spain mourns. The channel was built after the 1957 flood, which killed at least 81 people in the capital. "
+            "On the morning after, officials counted 51 dead. The floods killed 229 people in the Valencia region.")
+    got = [(c.scope, c.value.low) for c in claims_of(text, published=dt.date(2025, 10, 29)) if c.attribute == "deaths"]
+    assert got == [("ES-VC", 229.0)]
+
+
+def test_a_headline_city_is_the_one_in_the_countries_the_article_names_later():
+    text = "Floods paralyse Valencia as death toll reaches 158. The Spanish government declared mourning."
+    got = [(c.scope, c.value.low) for c in claims_of(text, published=dt.date(2024, 10, 31)) if c.attribute == "deaths"]
+    assert got == [("city:ES:valencia", 158.0)]

@@ -49,3 +49,21 @@ def test_cities_and_provinces_under_the_spellings_news_uses():
     text = "Floods hit Derna and Benghazi; Google builds in Chonburi, not in Topeka, said Hamid Ahmad of Google."
     assert [(text[m.start : m.end], m.place.id) for m in GAZ.find(text)] == [
         ("Derna", "city:LY:darnah"), ("Benghazi", "city:LY:benghazi"), ("Chonburi", "TH-20"), ("Topeka", "city:US:topeka")]
+
+
+def test_subdivisions_under_their_english_names_and_iso_names_read_in_order():
+    def ids(text):
+        return [(m.place.id, text[m.start : m.end]) for m in GAZ.find(text)]
+
+    assert ids("155 in the Valencia region, two in Castilla-La Mancha and one in Andalusia") == [
+        ("ES-VC", "the Valencia region"), ("ES-CM", "Castilla-La Mancha"), ("ES-AN", "Andalusia")]
+    assert ids("the Comunidad de Madrid and Catalonia") == [("ES-MD", "the Comunidad de Madrid"), ("ES-CT", "Catalonia")]
+    assert ids("a site in the Riyadh province") == [("SA-01", "the Riyadh province")]
+    # "Eastern Province" is Saudi Arabia's unless the article is about Sri Lanka
+    [east] = GAZ.find("the Eastern Province")
+    assert (east.place.id, GAZ.in_countries(east.place, {"LK"}).id) == ("SA-04", "LK-5")
+
+
+def test_a_dateline_in_capitals_is_a_place_and_foreign_compass_words_are_not():
+    assert [m.place.id for m in GAZ.find("MADRID - Floods left the Horta Sud under mud")] == ["city:ES:madrid"]
+    assert [m.place.id for m in GAZ.find("the Nord and the Centre")] == []
