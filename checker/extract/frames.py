@@ -94,6 +94,8 @@ class NounMatcher:
         # any word that can count a figure without a noun: a predicate, an agent verb, a head
         cues = {*self.predicates_lower, *self.agents, *self.heads, "number of", "count of", "tally of", "total of"}
         self._cue_any = re.compile(r"\b" + trie_pattern(cues).replace(r"\ ", r"\s+") + r"\b")
+        topics = {*self.predicates_lower, *self.heads}
+        self._topic_re = re.compile(r"\b" + trie_pattern(topics) + r"\b") if topics else None
         # one trie over the lower-cased forms, matched on lower-cased text (many times faster than a flat alternation)
         self._re = re.compile(r"(?<![\w-])" + trie_pattern({f.lower() for f in forms}).replace(r"\ ", r"[\s-]+") + r"(?![\w-])")
 
@@ -122,6 +124,11 @@ class NounMatcher:
         """'killing at least 144 people', 'injured 30': a figure counted by the verb right before it."""
         m = self._agent_re.search(same_length_lower(text), max(0, pos - 40), pos) if self._agent_re else None
         return NounMatch(end, end, self.agents[m.group(1)], m.group(1), False) if m else None
+
+    def toll_topic(self, text: str) -> str | None:
+        """The toll a sentence speaks of, by its first predicate or head word ("The dead are still being counted" -> deaths)."""
+        m = self._topic_re.search(same_length_lower(text)) if self._topic_re else None
+        return None if m is None else self.predicates_lower.get(m.group(0)) or self.heads.get(m.group(0))
 
     def may_count_without_noun(self, text: str) -> bool:
         """False when no predicate, agent verb or head ("killed", "killing", "death toll", "number of") occurs in ``text``."""
@@ -346,6 +353,7 @@ class DocumentExtractor:
         self.countries: dict[str, int] = {}  # country code -> places named in it so far
         self.units: dict[str, tuple[Place, int, str]] = {}  # attribute -> (where the last unit named stands, sentence number, noun)
         self.sentence_no = 0
+        self.toll: tuple[str, int] | None = None  # (attribute, sentence number) of the last toll spoken of: what "the tally" counts
         self.hours: tuple[int, dt.date | None, str | None] = (0, None, None)  # (sentence number, day, part of day) of the last toll's hour
         self.base = 0
         self.repaired = RepairedText("")
@@ -406,6 +414,12 @@ class DocumentExtractor:
         if pronoun is not None and pronoun[0].attribute in units:
             pronoun = None
         busy = busy or pronoun is not None
+        # "The dead are still being counted. The national tally stands at 219": a bare tally counts the toll spoken of just before
+        toll = self.toll[0] if self.toll is not None and self.sentence_no - self.toll[1] <= 2 else None
+        generic = toll is not None and _GENERIC_HEAD.search(sentence) is not None and may_have_figures(sentence)
+        busy = busy or generic
+        if (topic := ctx.nouns.toll_topic(sentence)) is not None:
+            self.toll = (topic, self.sentence_no)
         all_mentions = mentions(sentence, self.doc.source.published) if busy else []
         # "US$10 billion", "the US$1.7 billion" are money, not a place called "(the) US"
         places = [p for p in found_places if not any(m.kind == "money" and p.start < m.end and m.start < p.end for m in all_mentions)]
@@ -435,6 +449,8 @@ class DocumentExtractor:
             if m.kind == "number" and m.start not in used:
                 # "37 people were killed", "killing 144 people", "the death toll rose to 1,002"
                 pred = ctx.nouns.predicate_after(sentence, m.end) or ctx.nouns.agent_before(sentence, m.start, m.end) or ctx.nouns.head_before(sentence, m.start, m.end)
+                if pred is None and generic and toll is not None:
+                    pred = _generic_head_before(sentence, m.start, m.end, toll)
                 if pred is not None:
                     used.add(m.start)
                     claims.extend(frame.count(m, pred))
@@ -456,6 +472,8 @@ class DocumentExtractor:
         money = [m for m in all_mentions if m.kind == "money"]
         if money:
             claims.extend(frame.money(money, [n for n in nouns if attrs[n.attribute].kind == "money"]))
+        if (told := next((c.attribute for c in reversed(claims) if c.attribute is not None and attrs[c.attribute].of_event), None)) is not None:
+            self.toll = (told, self.sentence_no)
         self._advance(ents, places)
         return claims
 
@@ -1013,6 +1031,27 @@ def _same_hour(claims: list[Claim]) -> list[Claim]:
 def _year_earlier(d: DateInterval) -> DateInterval:
     """The same dates one year earlier (29 February becomes 28 February)."""
     return d.model_copy(update={k: nd.shift(v, -1, "year") for k, v in (("start", d.start), ("end", d.end)) if v is not None})
+
+
+_GENERIC_HEAD = re.compile(r"\b(?:tally|figure|count|total)\b", re.I)
+
+
+def _generic_head_before(sentence: str, pos: int, end: int, attribute: str) -> NounMatch | None:
+    """'the national tally stands at 219', 'the figure has reached 222': a figure a verb gives to a bare tally, the toll spoken of before."""
+    verb = _RISE_TO.search(sentence, max(0, pos - 40), pos)
+    if verb is None:
+        return None
+    lo = max(0, verb.start() - 120, sentence.rfind(";", 0, verb.start()) + 1)
+    head = None
+    for head in _GENERIC_HEAD.finditer(sentence, lo, verb.start()):
+        pass
+    if head is None or _FIGURE_OF.match(sentence, head.end()):
+        return None
+    return NounMatch(end, end, attribute, head.group(0).lower(), False, above=bool(_PAST_VERB.search(verb.group(0))))
+
+
+# "the figure for investment", "the total of 30 sites": a tally of something named after it
+_FIGURE_OF = re.compile(r"\s+(?:of|for)\s+(?:(?:the|its|their)\s+[a-z]|(?!(?:the|its|their)\s)[a-z])")
 
 
 _PARTITIVE = re.compile(r"\s+of\s+(?:all\s+)?(?:the|those|these)\s+(?:[a-z]+\s+)?", re.I)

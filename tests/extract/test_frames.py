@@ -340,3 +340,11 @@ def test_a_headline_city_is_the_one_in_the_countries_the_article_names_later():
     text = "Floods paralyse Valencia as death toll reaches 158. The Spanish government declared mourning."
     got = [(c.scope, c.value.low) for c in claims_of(text, published=dt.date(2024, 10, 31)) if c.attribute == "deaths"]
     assert got == [("city:ES:valencia", 158.0)]
+
+
+def test_a_bare_tally_or_figure_counts_the_toll_spoken_of_just_before():
+    text = ("Floods hit Spain. The dead, meanwhile, are still being counted. The Generalitat's figure for the Valencian Community "
+            "has reached 222. The figure for investment has reached 222. The interior ministry's national tally, which also covers "
+            "the victims in Castilla-La Mancha and Andalusia, stands at 219. Analysts met. Markets rose. The total stands at 30.")
+    got = [(c.attribute, c.scope, c.value.low) for c in claims_of(text, published=dt.date(2024, 12, 4))]
+    assert got == [("deaths", "ES-VC", 222.0), ("deaths", "ES", 219.0)]
