@@ -168,12 +168,33 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
     # "has increased its planned investment to US$12 billion": an amount changed by its owner, dated
     revisions = group_by((c for c in claims if c.kind == "event" and c.event == "revision" and c.attribute in attrs and c.unit != "count"),
                          lambda c: (ctx.lexicon.root(c.subject), c.attribute, money_scope(c)))
+    split = split_countries([c for group in groups.values() for c in group if c.kind == "money"], value, ctx)
     for key, whole in groups.items():
         seen: set[tuple[str, str]] = set()
         changed = sorted(d for c in revisions.get(key[:3], []) if (d := c.as_of.start or c.as_of.end) is not None)
         for group in _by_duration(whole):
-            _sweep(rule, opts, key, group, value, ctx, result, seen, changed)
+            _sweep(rule, opts, key, group, value, ctx, result, seen, changed, key[:3] in split)
     return result
+
+
+def split_countries(money: list[Claim], value, ctx: CheckContext) -> set[tuple]:
+    """(subject, attribute, country) whose amounts the sources split by place: amounts for two places in the country
+    ("US$4.4 billion in Telangana", "US$8.3 billion in Maharashtra"), or one source giving a place's amount beside a
+    different one for the country. There a place's amount is a part of the national one, not another account of it."""
+    places: dict[tuple, set[str]] = {}
+    by_source: dict[tuple, list[Claim]] = {}
+    for c in money:
+        key = (ctx.lexicon.root(c.subject), c.attribute, money_scope(c))
+        if c.scope != key[2]:
+            places.setdefault(key, set()).add(c.scope or "")
+        by_source.setdefault((*key, c.source), []).append(c)
+    split = {key for key, found in places.items() if len(found) > 1}
+    for (*key, _), told in by_source.items():
+        inner = [c for c in told if c.scope != key[2]]
+        outer = [c for c in told if c.scope == key[2]]
+        if any(value(a).disjoint(value(b)) for a in inner for b in outer):
+            split.add(tuple(key))
+    return split
 
 
 def revised_between(a: Claim, b: Claim, changed: list[dt.date]) -> bool:
@@ -200,7 +221,7 @@ def _by_duration(group: list[Claim]) -> list[list[Claim]]:
 
 
 def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx: CheckContext, result: CheckResult, seen: set,
-           changed: list[dt.date]) -> None:
+           changed: list[dt.date], split: bool = False) -> None:
     """One group in time order: each claim meets the extremes of the claims in its window."""
     spec = ctx.lexicon.attributes.attributes.get(key[1])
     toll = spec is not None and spec.kind == "toll"
@@ -231,6 +252,8 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
             others = [o for o in others if undated(o) or not revised_between(o, c, changed)]
         if said_together(c):
             others = [o for o in others if _said_within(o, c, window, ctx)]
+        if split:
+            others = [o for o in others if not parts_of_country(o, c, value)]
         if not others:
             result.passed += 1
         for other in others:  # a wrong figure contradicts every source it meets, each pair is a finding
@@ -241,10 +264,28 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
             continue
         result.compared += 1
         others = every.disjoint_partners(c, c.source)
+        if split:
+            others = [o for o in others if not parts_of_country(o, c, value)]
         if not others:
             result.passed += 1
         for other in others:
             _report(rule, other, c, window, opts, ctx, result, seen)
+
+
+def parts_of_country(a: Claim, b: Claim, value) -> bool:
+    """Amounts for two places in one country ("US$4.4 billion in Telangana", "US$8.3 billion in Maharashtra"), or a place's
+    amount below its country's ("US$12.7 billion in India"): parts of a national plan, not two accounts of one amount.
+
+    Money is compared at country level (:func:`money_scope`: "US$5 billion for its Querétaro region" is Mexico's pledge), so
+    only a place's amount above its country's, or one place's two amounts, can disagree.
+    """
+    in_a, in_b = a.scope != money_scope(a), b.scope != money_scope(b)
+    if in_a and in_b:
+        return a.scope != b.scope
+    if not (in_a or in_b):
+        return False
+    part, whole = (value(a), value(b)) if in_a else (value(b), value(a))
+    return part.high is not None and whole.low is not None and part.high < whole.low
 
 
 _DAY_ORDER = {"morning": 0, "midday": 1, "afternoon": 2, "evening": 3, "night": 4}

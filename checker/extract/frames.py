@@ -626,6 +626,10 @@ class _Frame:
         in_clause = [p for p in places if c0 <= p.start and p.end <= start]
         if in_clause:
             return in_clause[-1:], None, 0.7
+        if any(m.start() <= start < m.end() for m in _ZONES_ACROSS_REGIONS.finditer(sentence, c0, c1)):
+            return [], "global", 0.8  # "With the New Zealand launch, AWS runs 120 availability zones across 38 geographic regions"
+        if within and not places and _LAUNCHED_WITH.search(sentence, c0, start) and (home := self.x.home()) is not None:
+            return [PlaceMention(start, start, home, label=home.name)], None, 0.6  # "ap-southeast-6 launches with four zones": the new region's
         if within and not places and (self._unit_just_before(within, start) or (_IT_FIRST.match(sentence, c0) and not self.x.ctx.places.is_global(sentence[c0:c1]))) \
                 and (carried := self.x.carried_unit(within)):
             # "AWS switched on its New Zealand region. The Auckland-area region has three availability zones" (or "It will have
@@ -782,6 +786,9 @@ class _Frame:
             places, special, conf_p = self._toll_scope(fig, noun, places, special, conf_p)
         assert fig.value is not None
         value = Interval(low=fig.value.low, high=None if noun.above else fig.value.high, text=fig.text)
+        if not is_ordinal and "other" in between and _JOINS_OTHER.search(sentence, 0, fig.start) and value.low is not None:
+            # "joins 37 other regions": 38 with it
+            value = Interval(low=value.low + 1, high=None if value.high is None else value.high + 1, text=fig.text)
         plural = noun.end > noun.start and sentence[noun.start : noun.end].lower() != noun.noun.lower()
         if is_ordinal and plural:
             if not re.search(r"(?:\b(?:its|their|our|his|her)|['’]s?)\s+$", sentence[: fig.start]):
@@ -956,7 +963,9 @@ class _Frame:
 # what an amount does to an economy, not an amount put in: "add about $10 billion to Mexico's GDP", "a GDP boost of $10 billion"
 _ECONOMY = r"(?:gross\s+domestic\s+product|GDP|economy|economic\s+(?:output|activity|impact|value|benefits?|contribution))"
 _ECONOMIC_EFFECT = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s+(?:to|in|into|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}" + _ECONOMY + r"\b", re.I)
-_ECONOMIC_EFFECT_BEFORE = re.compile(r"\b" + _ECONOMY + r"\s+(?:boost|gain|uplift|impact|contribution)?\s*(?:of|by|worth)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?$", re.I)
+_ECONOMIC_EFFECT_BEFORE = re.compile(r"(?:\b" + _ECONOMY + r"\s+(?:boost|gain|uplift|impact|contribution)?\s*(?:of|by|worth)"
+                                     r"|\b(?:boost|gain|uplift|lift|impact|contribution|addition)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}" + _ECONOMY + r"\s+(?:at|of|by|worth))"
+                                     r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?$", re.I)
 # a pledge changed by its owner: "raised its commitment to", "has increased its planned investment in Malaysia to", "cut the budget to"
 _MONEY_CHANGED = re.compile(r"\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|expand(?:ed|s|ing)|boost(?:ed|s|ing)|upp(?:ed|ing)|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
                             r"lift(?:ed|s|ing)|topp(?:ed|ing)\s+up|cut(?:s|ting)?|reduc(?:ed|es|ing)|lower(?:ed|s|ing)|scal(?:ed|es|ing)\s+back|trimm(?:ed|ing)|revis(?:ed|es|ing))\b"
@@ -1031,6 +1040,14 @@ def _same_hour(claims: list[Claim]) -> list[Claim]:
 def _year_earlier(d: DateInterval) -> DateInterval:
     """The same dates one year earlier (29 February becomes 28 February)."""
     return d.model_copy(update={k: nd.shift(v, -1, "year") for k, v in (("start", d.start), ("end", d.end)) if v is not None})
+
+
+# a company's running totals: "runs 120 availability zones across 38 geographic regions"
+_ZONES_ACROSS_REGIONS = re.compile(r"\b[\w,.-]+\s+(?:availability\s+)?zones\s+(?:across|in|within|spread\s+across)\s+(?:its\s+|some\s+)?[\w,.-]+\s+(?:geographic\s+|cloud\s+|AWS\s+|infrastructure\s+)?regions\b(?!\s+(?:in|of|across)\s+[A-Z])", re.I)
+# the units a new one starts with: "ap-southeast-6 launches with four Availability Zones"
+_LAUNCHED_WITH = re.compile(r"\b(?:launch(?:es|ed)?|open(?:s|ed)?|debut(?:s|ed)?|go(?:es)?\s+live|went\s+live|start(?:s|ed)?|come(?:s)?\s+online|came\s+online)\s+with\s+(?:\S+\s+)?$", re.I)
+# "the country joins 37 other AWS regions": with the one joining, 38
+_JOINS_OTHER = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
 
 
 _GENERIC_HEAD = re.compile(r"\b(?:tally|figure|count|total)\b", re.I)

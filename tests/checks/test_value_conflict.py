@@ -245,3 +245,20 @@ def test_money_spent_so_far_is_not_compared_with_a_pledge() -> None:
     pledge = claim(5e9, attribute="investment", unit="USD", usd=5e9, source="a.md", on="2024-02-26", status="planned")
     spent = claim(3.04e9, attribute="investment", unit="USD", usd=3.04e9, source="b.md", on="2024-02-26", period="2015-01-01..2024-02-26")
     assert run(PLEDGES, [pledge, spent]).compared == 0
+
+
+def test_amounts_the_sources_split_by_place_are_parts_of_the_national_one() -> None:
+    def usd(value: float, source: str, scope: str = "MY", on: str = "2024-10-01", **kw):
+        return claim(value, attribute="investment", unit="USD", usd=value, source=source, on=on, scope=scope,
+                     parents=None if scope == "MY" else ["MY"], **kw)
+
+    national = usd(12.7e9, "n.md")
+    johor, penang = usd(4.4e9, "j.md", "MY-01"), usd(8.3e9, "p.md", "MY-07")
+    # two places' amounts: each is a part of the national plan, and the two places differ
+    assert run(MONEY, [national, johor, penang]).findings == []
+    # one source gives a place's amount beside a different national one: the place's is a part
+    said_both = [usd(4.4e9, "s.md", "MY-01", id="s1"), usd(12.7e9, "s.md", id="s2")]
+    assert run(MONEY, [national, johor, *said_both]).findings == []
+    # a place's amount above its country's still disagrees
+    too_big = usd(20e9, "t.md", "MY-07")
+    assert [f.sources for f in run(MONEY, [national, johor, too_big]).findings] == [["n.md", "t.md"]]

@@ -348,3 +348,12 @@ def test_a_bare_tally_or_figure_counts_the_toll_spoken_of_just_before():
             "the victims in Castilla-La Mancha and Andalusia, stands at 219. Analysts met. Markets rose. The total stands at 30.")
     got = [(c.attribute, c.scope, c.value.low) for c in claims_of(text, published=dt.date(2024, 12, 4))]
     assert got == [("deaths", "ES-VC", 222.0), ("deaths", "ES", 219.0)]
+
+
+def test_running_totals_across_regions_are_global_a_launch_with_zones_is_the_new_region_s_and_joins_n_other_counts_itself():
+    text = ("AWS opened its New Zealand region on Tuesday. With the New Zealand launch, AWS runs 120 availability zones across "
+            "38 geographic regions. The country joins 37 other AWS regions around the world. ap-southeast-6 launches with four "
+            "Availability Zones. The economic study puts the boost to GDP at $10.8b over the same period.")
+    got = [(c.attribute, c.scope, c.value.low) for c in claims_of(text, published=dt.date(2025, 9, 3)) if c.kind != "event"]
+    assert got == [("availability_zones", "global", 120.0), ("regions", "global", 38.0), ("regions", "global", 38.0),
+                   ("availability_zones", "NZ", 4.0)]
