@@ -127,6 +127,15 @@ def country_of(c: Claim) -> str | None:
     return parent if parent is not None or "-" not in c.scope or not _COUNTRY.fullmatch(prefix) else prefix
 
 
+_DAY_ORDER = {"morning": 0, "midday": 1, "afternoon": 2, "evening": 3, "night": 4}
+
+
+def hour_before(a: Claim, b: Claim) -> bool:
+    """True when ``a`` holds at an earlier hour of the same day than ``b`` ("by mid-morning" before "on Tuesday evening")."""
+    pa, pb = a.as_of.part_of_day, b.as_of.part_of_day
+    return pa is not None and pb is not None and a.as_of.start == b.as_of.start and _DAY_ORDER[pa] < _DAY_ORDER[pb]
+
+
 def undated(c: Claim) -> bool:
     """True when nothing is known about when the claim holds."""
     return c.as_of.start is None and c.as_of.end is None

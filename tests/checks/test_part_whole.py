@@ -69,3 +69,15 @@ def test_a_toll_in_one_country_above_the_global_toll_needs_no_subject() -> None:
     both = claim(15383, source="b.md", on="2023-02-09", attribute="deaths", subject=None, scope="global")
     [f] = run(RULE, [turkey, both]).findings
     assert (f.sources, f.explanation["key"]["whole_scope"]) == (["a.md", "b.md"], "global")
+
+
+def _at(c, part: str):
+    return c.model_copy(update={"as_of": c.as_of.model_copy(update={"part_of_day": part})})
+
+
+def test_a_part_counted_at_a_later_hour_than_its_whole_is_growth() -> None:
+    whole = claim(1037, source="a.md", on="2023-09-09", attribute="deaths", subject=None, scope="MA", id="w")
+    part = claim(1293, source="a.md", on="2023-09-09", attribute="deaths", subject=None, scope="MA-HAO", parents=["MA-07", "MA"], id="p")
+    assert run(RULE, [_at(whole, "afternoon"), _at(part, "night")]).findings == []
+    assert len(run(RULE, [_at(whole, "night"), _at(part, "afternoon")]).findings) == 1
+    assert len(run(RULE, [whole, part]).findings) == 1

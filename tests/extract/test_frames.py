@@ -357,3 +357,11 @@ def test_running_totals_across_regions_are_global_a_launch_with_zones_is_the_new
     got = [(c.attribute, c.scope, c.value.low) for c in claims_of(text, published=dt.date(2025, 9, 3)) if c.kind != "event"]
     assert got == [("availability_zones", "global", 120.0), ("regions", "global", 38.0), ("regions", "global", 38.0),
                    ("availability_zones", "NZ", 4.0)]
+
+
+def test_a_toll_by_an_evening_held_then_a_remainder_and_another_clause_s_place_are_not_tolls_of_their_own():
+    text = ("Toll passes 2,000 as Al Haouz counts its dead. By Monday evening the Moroccan interior ministry's toll had "
+            "reached 2,682 dead, with Al Haouz province alone accounting for 1,604 of the deaths. "
+            "The remaining nine deaths were spread between Agadir, Casablanca and Youssoufia.")
+    got = [(c.scope, c.value.low, c.as_of.start) for c in claims_of(text, published=dt.date(2023, 9, 12))]
+    assert got == [("MA", 2000.0, dt.date(2023, 9, 12)), ("MA", 2682.0, dt.date(2023, 9, 11)), ("MA-HAO", 1604.0, dt.date(2023, 9, 11))]

@@ -67,3 +67,12 @@ def test_subdivisions_under_their_english_names_and_iso_names_read_in_order():
 def test_a_dateline_in_capitals_is_a_place_and_foreign_compass_words_are_not():
     assert [m.place.id for m in GAZ.find("MADRID - Floods left the Horta Sud under mud")] == ["city:ES:madrid"]
     assert [m.place.id for m in GAZ.find("the Nord and the Centre")] == []
+
+
+def test_second_level_subdivisions_lie_in_their_first_level_and_country():
+    [haouz] = GAZ.find("Al Haouz province")
+    assert (haouz.place.id, haouz.place.parents, haouz.place.country) == ("MA-HAO", ("MA-07", "MA"), "MA")
+    assert GAZ.contains("MA", haouz.place) and GAZ.contains("MA-07", haouz.place)
+    assert [m.place.id for m in GAZ.find("sites in West Java and Cavite")] == ["ID-JB", "PH-CAV"]
+    # second-level names that are common words stay out; a city keeps its name ("Marrakech" is the city, not the prefecture)
+    assert [m.place.id for m in GAZ.find("Most of Tata's staff in Marrakech")] == ["city:MA:marrakesh"]
