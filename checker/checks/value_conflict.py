@@ -123,8 +123,10 @@ def projected(c: Claim) -> bool:
 
 
 def spent_to_date(c: Claim) -> bool:
-    """Money spent up to the claim's date ("has put 52 billion pesos into Mexico since 2015"), not a pledge for what comes."""
-    return c.kind == "money" and c.period is not None and c.period.end is not None and c.period.end == (c.as_of.end or c.as_of.start) \
+    """Money spent up to the claim's date ("has put 52 billion pesos into Mexico since 2015", "invested $3.7 billion in India
+    between 2016 and 2022"), not a pledge for what comes."""
+    told = c.as_of.end or c.as_of.start
+    return c.kind == "money" and c.period is not None and c.period.end is not None and told is not None and c.period.end <= told \
         and c.period.start is not None and c.period.start < c.period.end
 
 

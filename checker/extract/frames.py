@@ -588,6 +588,8 @@ class _Frame:
         ``default`` is a scope id, or ``story`` for the story's country.
         """
         sentence, places = self.sentence, self.places
+        # "2,100 injured, most of them in the mountain communes of Al Haouz": where some of them are, not the figure's place
+        places = [p for p in places if not (p.start >= noun_end and _SUBSET_IN.search(sentence, max(noun_end, p.start - 60), p.start))]
         inside = [p for p in places if start <= p.start and p.end <= noun_start]
         if inside:
             return inside[:1], None, 1.0
@@ -626,6 +628,11 @@ class _Frame:
         in_clause = [p for p in places if c0 <= p.start and p.end <= start]
         if in_clause:
             return in_clause[-1:], None, 0.7
+        if (front := _FRONT_PLACE.match(sentence)) is not None and front.end() <= start:
+            # "In the prefecture of Marrakech, 15 people were killed": the place the sentence opens with
+            fronted = [p for p in places if front.start(1) <= p.start and p.end <= front.end(1)]
+            if fronted:
+                return fronted[-1:], None, 0.7
         if any(m.start() <= start < m.end() for m in _ZONES_ACROSS_REGIONS.finditer(sentence, c0, c1)):
             return [], "global", 0.8  # "With the New Zealand launch, AWS runs 120 availability zones across 38 geographic regions"
         if within and not places and _LAUNCHED_WITH.search(sentence, c0, start) and (home := self.x.home()) is not None:
@@ -923,6 +930,8 @@ class _Frame:
                 continue
             if _ECONOMIC_EFFECT.match(sentence, m.end) or _ECONOMIC_EFFECT_BEFORE.search(sentence, max(0, m.start - 60), m.start):
                 continue  # "would add about $10 billion to Mexico's GDP": what the money does, not an amount put in
+            if _TOTAL_TO.search(sentence, max(0, m.start - 100), m.start):
+                continue  # "brings its total investment in the country to $16.4 billion": old and new money added up, no pledge
             noun = _nearest_noun(sentence, m, nouns)
             equivalent = m.extra.get("equivalent_of")
             if noun is None and equivalent is None:
@@ -977,6 +986,8 @@ _ECONOMIC_EFFECT = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s+(?:to|in|into|of)\s
 _ECONOMIC_EFFECT_BEFORE = re.compile(r"(?:\b" + _ECONOMY + r"\s+(?:boost|gain|uplift|impact|contribution)?\s*(?:of|by|worth)"
                                      r"|\b(?:boost|gain|uplift|lift|impact|contribution|addition)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}" + _ECONOMY + r"\s+(?:at|of|by|worth))"
                                      r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?$", re.I)
+_TOTAL_TO = re.compile(r"\b(?:total|cumulative|overall|combined)\s+(?:investments?|spending|commitments?|outlays?)\b[^.;:]{0,60}?\bto\s+"
+                       r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$", re.I)
 # a pledge changed by its owner: "raised its commitment to", "has increased its planned investment in Malaysia to", "cut the budget to"
 _MONEY_CHANGED = re.compile(r"\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|expand(?:ed|s|ing)|boost(?:ed|s|ing)|upp(?:ed|ing)|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
                             r"lift(?:ed|s|ing)|topp(?:ed|ing)\s+up|cut(?:s|ting)?|reduc(?:ed|es|ing)|lower(?:ed|s|ing)|scal(?:ed|es|ing)\s+back|trimm(?:ed|ing)|revis(?:ed|es|ing))\b"
@@ -1053,6 +1064,9 @@ def _year_earlier(d: DateInterval) -> DateInterval:
     return d.model_copy(update={k: nd.shift(v, -1, "year") for k, v in (("start", d.start), ("end", d.end)) if v is not None})
 
 
+_SUBSET_IN = re.compile(r"\b(?:most|many|some|all|half|nearly\s+all|almost\s+all|the\s+majority)\s+(?:of\s+)?(?:them|whom|which)\b[^,;.]*$"
+                        r"|\b(?:mostly|mainly|largely|chiefly|including)\b[^,;.]*$", re.I)
+_FRONT_PLACE = re.compile(r"(?:In|Across|Within)\s+((?:the\s+)?(?:(?:province|prefecture|state|region|district|county|governorate|city|town)\s+of\s+)?[^,;]{2,50}?),\s+", re.I)
 _SUBORDINATE = re.compile(r"\b(?:as|while|when|whereas|after|before|because|since|but|though|although|where)\b", re.I)
 # "The remaining nine deaths were spread between Agadir, Casablanca and Youssoufia": the rest of a toll, no toll of its own
 _REMAINDER = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\s+$", re.I)

@@ -262,3 +262,11 @@ def test_amounts_the_sources_split_by_place_are_parts_of_the_national_one() -> N
     # a place's amount above its country's still disagrees
     too_big = usd(20e9, "t.md", "MY-07")
     assert [f.sources for f in run(MONEY, [national, johor, too_big]).findings] == [["n.md", "t.md"]]
+
+
+def test_money_spent_between_two_past_years_meets_money_spent_not_a_pledge() -> None:
+    pledge = claim(12.7e9, attribute="investment", unit="USD", usd=12.7e9, source="a.md", on="2023-05-18", status="planned")
+    spent = claim(3.7e9, attribute="investment", unit="USD", usd=3.7e9, source="b.md", on="2023-05-18", period="2016-01-01..2022-12-31")
+    assert run(PLEDGES, [pledge, spent]).compared == 0
+    other = claim(5e9, attribute="investment", unit="USD", usd=5e9, source="c.md", on="2023-05-19", period="2016-01-01..2022-12-31")
+    assert [f.sources for f in run(PLEDGES, [pledge, spent, other]).findings] == [["b.md", "c.md"]]

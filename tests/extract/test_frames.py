@@ -365,3 +365,17 @@ def test_a_toll_by_an_evening_held_then_a_remainder_and_another_clause_s_place_a
             "The remaining nine deaths were spread between Agadir, Casablanca and Youssoufia.")
     got = [(c.scope, c.value.low, c.as_of.start) for c in claims_of(text, published=dt.date(2023, 9, 12))]
     assert got == [("MA", 2000.0, dt.date(2023, 9, 12)), ("MA", 2682.0, dt.date(2023, 9, 11)), ("MA-HAO", 1604.0, dt.date(2023, 9, 11))]
+
+
+def test_where_some_of_a_toll_are_is_not_its_place_and_a_fronted_place_scopes_the_clause_after_it():
+    text = ("The quake hit Morocco. More than 2,000 people had been killed and roughly 2,100 injured, most of them in the mountain "
+            "communes of Al Haouz. In the prefecture of Marrakech, 15 people were killed, while Azilal counted 11.")
+    got = [(c.attribute, c.scope, c.value.low) for c in claims_of(text, published=dt.date(2023, 9, 10))]
+    assert got == [("injuries", "MA", 1890.0), ("deaths", "MA", 2000.0), ("deaths", "city:MA:marrakesh", 15.0)]
+
+
+def test_a_total_of_old_and_new_money_is_no_pledge():
+    text = ("AWS will invest $12.7 billion in India by 2030. AWS had already invested $3.7 billion in India between 2016 and 2022, "
+            "so the new plan brings its total investment in the country to $16.4 billion by the end of the decade.")
+    got = [(c.value.text, c.period.text if c.period else None) for c in claims_of(text, published=dt.date(2023, 5, 18)) if c.kind == "money"]
+    assert got == [("$12.7 billion", None), ("$3.7 billion", "between 2016 and 2022")]
