@@ -40,6 +40,7 @@ from checker.checks.base import (
     Window,
     country_of,
     date_text,
+    from_published,
     has_subject,
     hour_before,
     key_dict,
@@ -51,7 +52,7 @@ from checker.checks.base import (
     undated,
     window_days,
 )
-from checker.models import Claim
+from checker.models import Claim, Status
 from checker.ruleset import Lexicon, Rule
 
 KIND = "part_whole"
@@ -64,6 +65,16 @@ class Options(RuleOptions):
     attributes: list[str] | None = None
     same_time_window_days: int | None = None
     min_confidence: float = 0.5
+
+
+def forecast_year(c: Claim) -> int | None:
+    """The year a forecast is for ("40,000 new jobs in Selangor by 2028", "37,575 jobs between 2025 and 2028"); None for a stock.
+
+    Forecasts for one year are parts and wholes of each other: a state's cannot exceed its country's.
+    """
+    if c.status != Status.planned or c.as_of.end is None or from_published(c):
+        return None
+    return c.as_of.end.year
 
 
 def containing(c: Claim, lexicon: Lexicon) -> list[str]:
@@ -88,16 +99,16 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
     result = CheckResult()
     eligible = [
         c for c in claims
-        if c.kind == "count" and c.attribute in attrs and has_subject(c, ctx.lexicon) and c.scope is not None
-        and c.status not in INACTIVE and c.confidence >= opts.min_confidence
+        if c.kind in ("count", "increment") and c.attribute in attrs and has_subject(c, ctx.lexicon) and c.scope is not None
+        and ((c.kind == "count" and c.status not in INACTIVE) or forecast_year(c) is not None) and c.confidence >= opts.min_confidence
     ]
-    # (subject, attribute, whole scope) -> [(is_part, claim)]
+    # (subject, attribute, whole scope, forecast year) -> [(is_part, claim)]
     groups: dict[tuple, list[tuple[bool, Claim]]] = defaultdict(list)
     for c in eligible:
-        root = ctx.lexicon.root(c.subject)
-        groups[(root, c.attribute, c.scope)].append((False, c))
+        root, year = ctx.lexicon.root(c.subject), forecast_year(c)
+        groups[(root, c.attribute, c.scope, year)].append((False, c))
         for whole in containing(c, ctx.lexicon):
-            groups[(root, c.attribute, whole)].append((True, c))
+            groups[(root, c.attribute, whole, year)].append((True, c))
     for key in sorted(groups, key=str):
         items = groups[key]
         if not any(p for p, _ in items) or all(p for p, _ in items):
@@ -107,7 +118,12 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
         live = {True: Window(lambda c: c.value), False: Window(lambda c: c.value)}
         every = {True: Window(lambda c: c.value), False: Window(lambda c: c.value)}
         seen: set[tuple[str, str]] = set()
+        forecasts: dict[bool, list[Claim]] = {True: [], False: []}
         for is_part, c in items:
+            if key[3] is not None:  # forecasts for one year: each meets every one said before it, whenever said
+                _meet_all(rule, key, is_part, c, forecasts[not is_part], window, ctx, result, seen)
+                forecasts[is_part].append(c)
+                continue
             if undated(c):
                 _meet(rule, key, is_part, c, [every[not is_part]], window, ctx, result, seen)
                 continue
@@ -134,6 +150,20 @@ def _meet(rule: Rule, key: tuple, is_part: bool, c: Claim, windows: list[Window]
             if part is not None and c.value.high is not None and part.value.low > c.value.high:
                 return _report(rule, key, part, c, window, ctx, result, seen)
     result.passed += 1
+
+
+def _meet_all(rule: Rule, key: tuple, is_part: bool, c: Claim, others: list[Claim], window: int, ctx: CheckContext, result: CheckResult,
+              seen: set) -> None:
+    """A forecast against every forecast of the other side: a state's 40,000 jobs exceed each national forecast below it."""
+    if not others:
+        return
+    result.compared += 1
+    pairs = [(c, o) if is_part else (o, c) for o in others]
+    wrong = [(p, w) for p, w in pairs if p.value.low is not None and w.value.high is not None and w.value.high < p.value.low]
+    for part, whole in wrong:
+        _report(rule, key, part, whole, window, ctx, result, seen)
+    if not wrong:
+        result.passed += 1
 
 
 def _report(rule: Rule, key: tuple, part: Claim, whole: Claim, window: int, ctx: CheckContext, result: CheckResult, seen: set) -> None:

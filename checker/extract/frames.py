@@ -301,7 +301,7 @@ _SUB_AREA = re.compile(r"\s+(?:in|across)\s+(?:the\s+)?" + _AREA, re.I)
 _SUB_AREA_FRONT = re.compile(r"\s*(?:in|across)\s+(?:the\s+)?" + _AREA + r"[^,;]{0,40},", re.I)
 # "the combined toll": parts added up, so not the story country's own figure
 _COMBINED = re.compile(r"\bcombined\b", re.I)
-_VENUE = re.compile(r"\b(?:announced|announces|said|says|told|revealed|disclosed|spoke|speaking|signed)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
+_VENUE = re.compile(r"\b(?:announced|announces|said|says|told|revealed|disclosed|spoke|speaking|signed|pledged|unveiled)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", re.I)
 _ONE_UNIT = re.compile(r"(?:\b(?:the|this|that|its|their|our|a|an)|\w['’]s?)\s+(?:[\w()-]+\s+){0,3}$", re.I)
 # "... as AWS's 37th region", "as its second": a rank told of a unit named before it
 _AS_RANK = re.compile(r"\bas\s+(?:the\s+)?(?:its|their|[\w-]+['’]s?)\s+$", re.I)

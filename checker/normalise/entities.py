@@ -21,6 +21,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z0-9&.'’-]*(?:\s+[A-Z][A-Za-z0-9&.'�
 ORG_SUFFIX = re.compile(r"\s(?:Inc|Corp|Corporation|Group|Holdings?|Ltd|Limited|Bhd|Berhad|LLC|PLC|AG|SA|SE|NV|Technologies|Technology|Telecom|Telekom|Communications|Networks|Systems|Cloud|Data|Digital|Energy|Motors|Airlines|Bank|Capital|Partners|Labs|Semiconductor|Electronics|Industries)\.?$")
 ORG_VERB = re.compile(r"\s+(?:has|have|had|will|plans?|planned|opened|opens|launched|launches|operates|operated|runs|ran|added|adds|unveiled|unveils|pledged|pledges|committed|commits|invested|invests|announced|announces|is set|is building|built|completed|expects|expanded|expands|said it|says it|now)\b")
 _POSSESSIVE = re.compile(r"['’]s$")
+_COMPASS = r"(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|North\s+Central|South\s+Central|West\s+Central)"
+_REGION_NAME = re.compile(rf"(?:[A-Z][\w-]*\s+){{1,2}}{_COMPASS}(?:\s+\d)?(?:['’]s)?|{_COMPASS}\s+(?:[A-Z][\w-]*)(?:\s+\d)?(?:['’]s)?")
 NOT_ORG_START = frozenset("""The A An In On At It Its This That These Those But And Or As By For From With Without Last Next According However Meanwhile
     While When Where Why How What Which Who Since After Before During Under Over About Some Many Most Several All Each Every Both Analysts
     Officials Experts Sources Investors Customers Local State Federal National Government Ministry Authorities January February March
@@ -123,6 +125,8 @@ def organisation(sentence: str, start: int, name: str) -> str | None:
     if at < 0 or len(name) < 3:
         return None
     end = at + len(name)
+    if _REGION_NAME.fullmatch(name):
+        return None  # "Malaysia West launches with two zones": a cloud region named for its place, not a company
     if ORG_SUFFIX.search(" " + name) or ORG_VERB.match(sentence, end):
         return _POSSESSIVE.sub("", name).rstrip(".'’")  # "Nexus Data's planned campus" is Nexus Data's
     return None

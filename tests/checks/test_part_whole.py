@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from checker.checks.part_whole import containing
 from checker.models import Severity
 
@@ -81,3 +83,15 @@ def test_a_part_counted_at_a_later_hour_than_its_whole_is_growth() -> None:
     assert run(RULE, [_at(whole, "afternoon"), _at(part, "night")]).findings == []
     assert len(run(RULE, [_at(whole, "night"), _at(part, "afternoon")]).findings) == 1
     assert len(run(RULE, [whole, part]).findings) == 1
+
+
+def test_a_state_s_forecast_above_each_national_forecast_for_the_same_year() -> None:
+    def jobs(n, source, scope="MY", by="2028-12-31", kind="count", **kw):
+        c = claim(n, source=source, attribute="jobs", scope=scope, parents=None if scope == "MY" else ["MY"], status="planned", kind=kind, **kw)
+        return c.model_copy(update={"as_of": c.as_of.model_copy(update={"start": None, "end": dt.date.fromisoformat(by), "text": "by 2028"})})
+
+    national = [jobs(37575, "a.md", kind="increment"), jobs(38000, "b.md")]
+    selangor = jobs(40000, "c.md", scope="MY-10")
+    assert sorted(f.sources for f in run(RULE, [*national, selangor]).findings) == [["c.md", "a.md"], ["c.md", "b.md"]]  # the part first
+    assert run(RULE, [*national, jobs(40000, "c.md", scope="MY-10", by="2030-12-31")]).findings == []  # another year's forecast
+    assert run(RULE, [*national, jobs(20000, "c.md", scope="MY-10")]).findings == []

@@ -76,3 +76,10 @@ def test_second_level_subdivisions_lie_in_their_first_level_and_country():
     assert [m.place.id for m in GAZ.find("sites in West Java and Cavite")] == ["ID-JB", "PH-CAV"]
     # second-level names that are common words stay out; a city keeps its name ("Marrakech" is the city, not the prefecture)
     assert [m.place.id for m in GAZ.find("Most of Tata's staff in Marrakech")] == ["city:MA:marrakesh"]
+
+
+def test_a_cloud_region_named_for_its_place_is_no_organisation():
+    from checker.normalise.entities import organisation
+
+    assert [organisation(f"{n} launches with two zones.", 0, n) for n in ["Malaysia West", "Sweden Central", "Nexus Data Holdings"]] == [
+        None, None, "Nexus Data Holdings"]
