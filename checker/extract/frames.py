@@ -209,17 +209,22 @@ def status_cues(ms: list[Mention], sentence: str) -> list[tuple[int, int, Status
 
 
 # a figure its source says was lowered: "revised its death toll sharply downwards", "cut the toll to", "corrected the figure"
-_REVISED_DOWN = re.compile(r"\b(?:revis(?:ed|es|ing|ion)|lowered|downgraded|corrected|correction|reduced|cut|scaled\s+back)\b(?:\s+\S+){0,8}?\s+(?:toll|figures?|count|tally|numbers?|estimates?|downwards?|down)\b"
-                          r"|\b(?:toll|figures?|count|tally|estimates?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:revised|lowered|corrected|cut|reduced)\b", re.I)
+_REVISED_DOWN = re.compile(r"\b(?:revis(?:ed|es|ing|ion)|lowered|downgraded|corrected|correction|reduced|cut|scaled\s+back|trimmed|tidied\s+up|pared\s+back)\b(?:\s+\S+){0,8}?\s+(?:toll|figures?|count|tally|numbers?|estimates?|downwards?|down)\b"
+                          r"|\b(?:toll|figures?|count|tally|estimates?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:revised|lowered|corrected|cut|reduced|trimmed)\b"
+                          r"|\b(?:counted|reported|listed)\s+twice\b|\bdouble[- ]count(?:ed|ing|s)?\b", re.I)
 # "last week's floods", "Monday's quake": a date that names an event, not when a figure holds ("Monday's toll" still does)
 _EVENT_POSSESSIVE = re.compile(r"['’]s?\s+(?!(?:death\s+|injury\s+)?(?:toll|tally|count|figures?|update|briefing|report|statement|estimates?|numbers?)\b)", re.I)
 # a date naming a disaster, not a figure's day: "the floods of 29 October 2024 killed 229 people", "the earthquake on 6 February"
 _DISASTERS = (r"(?:floods?|flooding|earthquakes?|quakes?|storms?|hurricanes?|typhoons?|cyclones?|tsunamis?|landslides?|fires?|wildfires?|"
               r"eruptions?|blasts?|explosions?|attacks?|disasters?|tragedy|collapse|crash)")
 _EVENT_OF = re.compile(rf"\b{_DISASTERS}\s+(?:of|on)\s+$", re.I)
+_DISASTER_WORD = re.compile(rf"\b{_DISASTERS}\b", re.I)
 _DAY_AFTER = re.compile(r"\b(?:the|that)\s+(?:morning|day|night|evening|afternoon)\s+after\b|\b(?:the|that)\s+(?:next|following)\s+(?:morning|day|evening)\b", re.I)
 # "On the morning after, officials counted 51 dead": a day told from the disaster, not from the article
 _DAY_AFTER = re.compile(r"\b(?:the|that)\s+(?:morning|day|night|evening|afternoon)\s+after\b|\b(?:the|that)\s+(?:next|following)\s+(?:morning|day|evening)\b", re.I)
+_YEAR = re.compile(r"(?<![\d,.$€£¥])(1[6-9]\d\d|20\d\d)(?!\d|,\d)")
+# a relative clause between commas: "The toll, which the department trimmed in October, now stands at 104"
+_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,")
 # "the 1957 flood, which killed at least 81 people": a disaster named by its year
 _YEAR_EVENT = re.compile(rf"\b(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[A-Z][\w-]*\s+){{0,2}}{_DISASTERS}\b", re.I)
 # "when the region opens", "once it goes live": an opening in a clause of future time has not happened yet
@@ -350,6 +355,7 @@ class DocumentExtractor:
         self.last_place: PlaceMention | None = None
         self.present: set[str] = set()
         self.named_countries: set[str] = set()  # every country the article names, anywhere
+        self.previous = ""  # the sentence before: "The state has tidied up its count of the dead. It now lists 96 deaths"
         self.countries: dict[str, int] = {}  # country code -> places named in it so far
         self.units: dict[str, tuple[Place, int, str]] = {}  # attribute -> (where the last unit named stands, sentence number, noun)
         self.sentence_no = 0
@@ -396,6 +402,7 @@ class DocumentExtractor:
             self.base, self.repaired = a, repaired
             for sent, nouns, places in sentences:
                 out.extend(self._sentence(sent.text, sent.start, nouns, places))
+                self.previous = sent.text
         return _same_hour(out)
 
     def _sentence(self, sentence: str, offset: int, found_nouns: list[NounMatch], found_places: list[PlaceMention]) -> list[Claim]:
@@ -699,6 +706,10 @@ class _Frame:
                  and not _EVENT_POSSESSIVE.match(self.sentence, d.end) and not _EVENT_OF.search(self.sentence, max(0, d.start - 40), d.start)]
         if not cands:
             return None
+        # a date in a relative clause that does not hold the figure is that clause's ("which it trimmed in October")
+        cands = [d for d in cands if not any(r.start() < d.start and d.end <= r.end() and not r.start() < start < r.end() for r in _RELATIVE.finditer(self.sentence))]
+        if not cands:
+            return None
         bounds = [-1] + [m.start() for m in _DATE_CLAUSE.finditer(self.sentence)] + [len(self.sentence)]
         c0 = max(b for b in bounds if b < start)
         c1 = min(b for b in bounds if b >= end)
@@ -781,6 +792,8 @@ class _Frame:
         sentence = self.sentence
         between = set(sentence[fig.end : noun.start].lower().split())
         is_ordinal = fig.kind == "ordinal"
+        if is_ordinal and _WHETHER.search(sentence, max(0, fig.start - 40), fig.start):
+            return []  # "it has not said whether a third Indian region is on the cards": no unit's rank
         if is_ordinal and INCREMENT_MODIFIERS & between:
             return []  # "the second new region it has brought online in a week": a rank among recent launches, not the unit's
         kind = "count"
@@ -815,8 +828,10 @@ class _Frame:
         published = self.x.doc.source.published
         if spec.of_event and published and as_of.end and (published - as_of.end).days > _PAST_DISASTER_DAYS:
             return []  # "In September 1962 flash floods in Catalonia killed more than 600 people": another disaster's toll
-        if spec.of_event and published and any(int(y.group("year")) < published.year - 2 for y in _YEAR_EVENT.finditer(sentence, 0, fig.start)):
-            return []  # "the 1957 flood, which killed at least 81 people in the capital"
+        if spec.of_event and published and (any(int(y.group("year")) < published.year - 2 for y in _YEAR_EVENT.finditer(sentence, 0, fig.start))
+                                            or (any(int(y.group(1)) < published.year - 2 for y in _YEAR.finditer(sentence, 0, fig.start))
+                                                and _DISASTER_WORD.search(sentence))):
+            return []  # "the 1957 flood, which killed at least 81 people"; "In July 1916, two storms ...; that flood killed about 80"
         if spec.of_event and _REMAINDER.search(sentence, max(0, fig.start - 20), fig.start):
             return []  # "the remaining nine deaths", "37 other people": a part of a toll, not the toll
         if spec.of_event and as_of.text == "published" and _DAY_AFTER.search(sentence, 0, fig.start):
@@ -833,7 +848,9 @@ class _Frame:
         out = []
         targets = [(p.place.id, p.label or sentence[p.start : p.end], list(p.place.parents), p.end) for p in places] or [(special, None, [], noun.end)]
         # "the UN revised its death toll sharply downwards, saying 3,958": a fall the source itself reports
-        revised = spec.of_event and _REVISED_DOWN.search(sentence) is not None
+        # ... or the sentence before did, and this one gives the figure as it stands now ("It now lists 96 deaths")
+        revised = spec.of_event and (_REVISED_DOWN.search(sentence) is not None
+                                     or (as_of.text == "published" and _REVISED_DOWN.search(self.x.previous) is not None))
         for scope, scope_name, parents, scope_end in targets:
             q_end = scope_end if places and places[0].start >= noun.end else noun.end
             common = dict(attribute=noun.attribute, scope=scope, scope_name=scope_name, parents=parents, unit="count",
@@ -1067,6 +1084,7 @@ def _year_earlier(d: DateInterval) -> DateInterval:
 _SUBSET_IN = re.compile(r"\b(?:most|many|some|all|half|nearly\s+all|almost\s+all|the\s+majority)\s+(?:of\s+)?(?:them|whom|which)\b[^,;.]*$"
                         r"|\b(?:mostly|mainly|largely|chiefly|including)\b[^,;.]*$", re.I)
 _FRONT_PLACE = re.compile(r"(?:In|Across|Within)\s+((?:the\s+)?(?:(?:province|prefecture|state|region|district|county|governorate|city|town)\s+of\s+)?[^,;]{2,50}?),\s+", re.I)
+_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:(?:a|an|the|its|their|any)\s+)?$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:as|while|when|whereas|after|before|because|since|but|though|although|where)\b", re.I)
 # "The remaining nine deaths were spread between Agadir, Casablanca and Youssoufia": the rest of a toll, no toll of its own
 _REMAINDER = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\s+$", re.I)

@@ -379,3 +379,13 @@ def test_a_total_of_old_and_new_money_is_no_pledge():
             "so the new plan brings its total investment in the country to $16.4 billion by the end of the decade.")
     got = [(c.value.text, c.period.text if c.period else None) for c in claims_of(text, published=dt.date(2023, 5, 18)) if c.kind == "money"]
     assert got == [("$12.7 billion", None), ("$3.7 billion", "between 2016 and 2022")]
+
+
+def test_an_old_disaster_s_toll_a_relative_clause_s_date_a_revision_told_just_before_and_a_hypothetical_rank():
+    text = ("Helene hit North Carolina. In July 1916, two storms sent the rivers out of their banks; that flood killed about 80 "
+            "people in western North Carolina. The state's verified death toll, which the department trimmed in October after "
+            "removing deaths counted twice, now stands at 104. The state has tidied up its count of the dead. It now lists 96 "
+            "deaths. AWS has not said whether a third Indian region is on the cards.")
+    got = [(c.kind, c.event, c.value.low, c.as_of.start) for c in claims_of(text, published=dt.date(2024, 12, 13))]
+    assert got == [("count", None, 104.0, dt.date(2024, 12, 13)), ("event", "revision", 104.0, dt.date(2024, 12, 13)),
+                   ("count", None, 96.0, dt.date(2024, 12, 13)), ("event", "revision", 96.0, dt.date(2024, 12, 13))]
