@@ -104,7 +104,12 @@ class NounMatcher:
         a figure a verb introduces, counted by a head phrase earlier in the clause."""
         verb = _RISE_TO.search(text, max(0, pos - 40), pos)
         if verb is None:
-            return None
+            # "State officials put the death toll there at 57": the head between the verb and "at"
+            put = _PUT_AT.search(text, max(0, pos - 80), pos)
+            head = self._head_re.search(same_length_lower(text), put.start("head"), put.end("head")) if put else None
+            if head is None or head.group("number") or head.group(0) not in self.heads:
+                return None
+            return NounMatch(end, end, self.heads[head.group(0)], head.group(0), False)
         lower = same_length_lower(text)
         lo = max(0, verb.start() - 160, lower.rfind(";", 0, verb.start()) + 1)
         best: NounMatch | None = None
@@ -211,7 +216,7 @@ def status_cues(ms: list[Mention], sentence: str) -> list[tuple[int, int, Status
 # a figure its source says was lowered: "revised its death toll sharply downwards", "cut the toll to", "corrected the figure"
 _REVISED_DOWN = re.compile(r"\b(?:revis(?:ed|es|ing|ion)|lowered|downgraded|corrected|correction|reduced|cut|scaled\s+back|trimmed|tidied\s+up|pared\s+back)\b(?:\s+\S+){0,8}?\s+(?:toll|figures?|count|tally|numbers?|estimates?|downwards?|down)\b"
                           r"|\b(?:toll|figures?|count|tally|estimates?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:revised|lowered|corrected|cut|reduced|trimmed)\b"
-                          r"|\b(?:counted|reported|listed)\s+twice\b|\bdouble[- ]count(?:ed|ing|s)?\b", re.I)
+                          r"|\b(?:counted|reported|listed)\s+twice\b", re.I)
 # "last week's floods", "Monday's quake": a date that names an event, not when a figure holds ("Monday's toll" still does)
 _EVENT_POSSESSIVE = re.compile(r"['’]s?\s+(?!(?:death\s+|injury\s+)?(?:toll|tally|count|figures?|update|briefing|report|statement|estimates?|numbers?)\b)", re.I)
 # a date naming a disaster, not a figure's day: "the floods of 29 October 2024 killed 229 people", "the earthquake on 6 February"
@@ -284,6 +289,10 @@ _DATE_CLAUSE = re.compile(r"[;()]|,\s+(?:and|but|while|which|up from|down from|c
                           r"joining|bringing|adding|making|marking|becoming|leaving|putting|taking|lifting|raising|pushing)\b|\b(?:up|down) from\b")
 # "rose to", "had risen to", "stood at", "reached": a verb that gives a running count its new value (not "rose by")
 _RISE_TO = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|stood|stands|hit|hits|topped|tops|passed|passes|surpassed|surpasses|exceeded|exceeds|grew|grown|soared|went\s+up|climbing|rising|is\s+now|was\s+now|now\s+stands)(?:\s+(?:to|at))?\s+$", re.I)
+# "the death toll there at 57", "the toll there rose to 120": the place named before
+_THERE_BEFORE = re.compile(r"\s\bthere\b(?=[^,;.]*$)", re.I)
+_PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|estimated|estimates|set|sets|gave|gives)\s+(?P<head>(?:the\s+|its\s+|their\s+)?(?:(?!in\b|for\b|across\b)[\w'’-]+\s+){0,3}?[\w'’-]+)"
+                     r"\s+(?:there\s+|nationwide\s+|so\s+far\s+|now\s+)?at\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", re.I)
 # a place acting as the subject: "Australia pledged", "China's government will give", "Japan has offered"
 _ACTOR_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:government|embassy|foreign\s+ministry|prime\s+minister|president|authorities))?\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+|separately\s+|said\s+it\s+would\s+)*"
                            r"(?:pledged|pledges|pledging|promised|promises|offered|offers|gave|gives|donated|donates|sent|sends|committed|commits|provided|provides|allocated|earmarked|contributed|contributes|announced|announces|approved|approves|give|send|provide|donate|contribute|pledge|offer)\b", re.I)
@@ -299,6 +308,7 @@ _RETROSPECTIVE = re.compile(r"\b(?:(?:first|originally|initially|previously)\s+(
 _AGENT_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:that\s+|which\s+)?")
 _COMMIT_VERB = re.compile(r"(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:pledged|committed|promised|announced|unveiled|earmarked|set\s+aside|invested|put\s+up)\b", re.I)
 # a toll for several countries at once
+_SEVERAL_STATES = re.compile(r"\b(?:across|in|over)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:\w+\s+)?(?:states|provinces|regions|prefectures|counties)\b", re.I)
 _SEVERAL_COUNTRIES = re.compile(r"\b(?:across|in|between|for)\s+(?:the\s+)?(?:two|both|three|several|all|neighbouring|neighboring)\s+(?:\w+\s+)?(?:countries|nations)\b|\bin\s+both\s+(?:countries|nations)\b", re.I)
 # a part of the country the gazetteer cannot name: "733 dead in the opposition-held northwest", "In areas controlled by the government, ..."
 _AREA = r"(?:[\w-]+\s+){0,3}(?:north|south|east|west|northwest|northeast|southwest|southeast|areas?|parts?|regions?|provinces?|districts?|towns?|villages?|zones?|territor(?:y|ies))\b"
@@ -355,6 +365,7 @@ class DocumentExtractor:
         self.last_place: PlaceMention | None = None
         self.present: set[str] = set()
         self.named_countries: set[str] = set()  # every country the article names, anywhere
+        self.place_countries: dict[str, int] = {}  # country code -> places the whole article names in it
         self.previous = ""  # the sentence before: "The state has tidied up its count of the dead. It now lists 96 deaths"
         self.countries: dict[str, int] = {}  # country code -> places named in it so far
         self.units: dict[str, tuple[Place, int, str]] = {}  # attribute -> (where the last unit named stands, sentence number, noun)
@@ -367,6 +378,10 @@ class DocumentExtractor:
     def story_country(self) -> Place | None:
         """The country the article has named most so far (its first on a tie): where its story happens."""
         return self.ctx.places.get(max(self.countries, key=self.countries.__getitem__)) if self.countries else None
+
+    def article_country(self) -> Place | None:
+        """The country of the places the whole article names most (its first on a tie), even those named after this sentence."""
+        return self.ctx.places.get(max(self.place_countries, key=self.place_countries.__getitem__)) if self.place_countries else None
 
     def last_country(self) -> Place | None:
         """The country of the last place named (the place itself when it lies in no one country)."""
@@ -397,6 +412,11 @@ class DocumentExtractor:
             regions.append((a, repaired, sentences))
         self.present = {n.attribute for _, _, sentences in regions for _, nouns, _ in sentences for n in nouns if not n.weak}
         self.named_countries = {p.place.id for _, _, sentences in regions for _, _, places in sentences for p in places if p.place.kind == "country"}
+        for _, _, sentences in regions:
+            for _, _, places in sentences:
+                for p in places:
+                    if p.place.kind != "region" and (code := p.place.country) is not None:
+                        self.place_countries[code] = self.place_countries.get(code, 0) + 1
         out: list[Claim] = []
         for a, repaired, sentences in regions:
             self.base, self.repaired = a, repaired
@@ -624,7 +644,7 @@ class _Frame:
                 break
         if after:
             return after, None, 1.0
-        back = _BACK_REFERENCE.match(sentence, noun_end)
+        back = _BACK_REFERENCE.match(sentence, noun_end) or _THERE_BEFORE.search(sentence, max(0, start - 40), start)
         if back and self.x.last_place is None and not places:
             return [], None, 0.5  # "its first cloud region in the Kingdom" before any place is named: somewhere, not the world
         if back and self.x.last_place is not None:
@@ -832,6 +852,8 @@ class _Frame:
                                             or (any(int(y.group(1)) < published.year - 2 for y in _YEAR.finditer(sentence, 0, fig.start))
                                                 and _DISASTER_WORD.search(sentence))):
             return []  # "the 1957 flood, which killed at least 81 people"; "In July 1916, two storms ...; that flood killed about 80"
+        if spec.of_event and _OF_THE.search(sentence, max(0, fig.start - 10), fig.start):
+            return []  # "Ten of the 18 dead were recovered from the site": the toll told before, named again
         if spec.of_event and _REMAINDER.search(sentence, max(0, fig.start - 20), fig.start):
             return []  # "the remaining nine deaths", "37 other people": a part of a toll, not the toll
         if spec.of_event and as_of.text == "published" and _DAY_AFTER.search(sentence, 0, fig.start):
@@ -893,6 +915,9 @@ class _Frame:
             return ([], None, conf) if conf <= 0.8 else (places, special, conf)
         if not places and special is None and (last := self.x.last_country()) is not None and not _COMBINED.search(sentence):
             return [PlaceMention(noun.end, noun.end, last, label=last.name)], None, 0.7
+        if not places and special is None and _SEVERAL_STATES.search(sentence, c0, c1) and (home := self.x.article_country()) is not None:
+            # "Helene, which has killed 64 people across five states": the country they lie in, named later in the article
+            return [PlaceMention(noun.end, noun.end, home, label=home.name)], None, 0.6
         return places, special, conf
 
     def bare_event(self, noun: NounMatch, carried: Place | None = None) -> list[Claim]:
@@ -1084,6 +1109,7 @@ def _year_earlier(d: DateInterval) -> DateInterval:
 _SUBSET_IN = re.compile(r"\b(?:most|many|some|all|half|nearly\s+all|almost\s+all|the\s+majority)\s+(?:of\s+)?(?:them|whom|which)\b[^,;.]*$"
                         r"|\b(?:mostly|mainly|largely|chiefly|including)\b[^,;.]*$", re.I)
 _FRONT_PLACE = re.compile(r"(?:In|Across|Within)\s+((?:the\s+)?(?:(?:province|prefecture|state|region|district|county|governorate|city|town)\s+of\s+)?[^,;]{2,50}?),\s+", re.I)
+_OF_THE = re.compile(r"\bof\s+the\s+$", re.I)
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:(?:a|an|the|its|their|any)\s+)?$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:as|while|when|whereas|after|before|because|since|but|though|although|where)\b", re.I)
 # "The remaining nine deaths were spread between Agadir, Casablanca and Youssoufia": the rest of a toll, no toll of its own

@@ -389,3 +389,11 @@ def test_an_old_disaster_s_toll_a_relative_clause_s_date_a_revision_told_just_be
     got = [(c.kind, c.event, c.value.low, c.as_of.start) for c in claims_of(text, published=dt.date(2024, 12, 13))]
     assert got == [("count", None, 104.0, dt.date(2024, 12, 13)), ("event", "revision", 104.0, dt.date(2024, 12, 13)),
                    ("count", None, 96.0, dt.date(2024, 12, 13)), ("event", "revision", 96.0, dt.date(2024, 12, 13))]
+
+
+def test_a_toll_someone_puts_at_a_figure_there_across_several_states_and_named_again():
+    text = ("Hurricane Helene, which has killed 64 people across five states, is shaping up as two catastrophes. "
+            "North Carolina has suffered the worst of it. State officials put the death toll there at 57 on Tuesday evening. "
+            "The ministry put the toll in Taroudant province at 976. Ten of the 57 dead were found in Asheville.")
+    got = [(c.scope, c.value.low) for c in claims_of(text, published=dt.date(2024, 10, 2))]
+    assert got == [("US", 64.0), ("US-NC", 57.0)]
