@@ -257,6 +257,8 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
             others = [o for o in others if _said_within(o, c, window, ctx)]
         if split:
             others = [o for o in others if not parts_of_country(o, c, value)]
+        if c.kind == "money":
+            others = [o for o in others if not same_at_either_rate(o, c, opts.fx_tolerance)]
         if not others:
             result.passed += 1
         for other in others:  # a wrong figure contradicts every source it meets, each pair is a finding
@@ -269,10 +271,26 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
         others = every.disjoint_partners(c, c.source)
         if split:
             others = [o for o in others if not parts_of_country(o, c, value)]
+        if c.kind == "money":
+            others = [o for o in others if not same_at_either_rate(o, c, opts.fx_tolerance)]
         if not others:
             result.passed += 1
         for other in others:
             _report(rule, other, c, window, opts, ctx, result, seen)
+
+
+def same_at_either_rate(a: Claim, b: Claim, tolerance: float) -> bool:
+    """Amounts in two currencies that agree at one of their two dates' rates: "NZ$7.5 billion" (2021) and "about €3.8 billion at
+    current exchange rates" (2025) are one pledge whose worth moved with the currencies, not two accounts of it."""
+    from checker.normalise import fx
+
+    if a.unit == b.unit or a.normalised is None or b.normalised is None:
+        return False
+    for day in {a.normalised.rate_date, b.normalised.rate_date} - {None}:
+        va, vb = fx.to_usd(a.value, a.unit, day), fx.to_usd(b.value, b.unit, day)
+        if va is not None and vb is not None and not va.value.widened(tolerance).disjoint(vb.value.widened(tolerance)):
+            return True
+    return False
 
 
 def parts_of_country(a: Claim, b: Claim, value) -> bool:

@@ -290,6 +290,7 @@ _DATE_CLAUSE = re.compile(r"[;()]|,\s+(?:and|but|while|which|up from|down from|c
 # "rose to", "had risen to", "stood at", "reached": a verb that gives a running count its new value (not "rose by")
 _RISE_TO = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|stood|stands|hit|hits|topped|tops|passed|passes|surpassed|surpasses|exceeded|exceeds|grew|grown|soared|went\s+up|climbing|rising|is\s+now|was\s+now|now\s+stands)(?:\s+(?:to|at))?\s+$", re.I)
 # "the death toll there at 57", "the toll there rose to 120": the place named before
+_THE_COUNTRY = re.compile(r"\b(?:country|nation|kingdom|republic)\b", re.I)
 _THERE_BEFORE = re.compile(r"\s\bthere\b(?=[^,;.]*$)", re.I)
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|estimated|estimates|set|sets|gave|gives)\s+(?P<head>(?:the\s+|its\s+|their\s+)?(?:(?!in\b|for\b|across\b)[\w'’-]+\s+){0,3}?[\w'’-]+)"
                      r"\s+(?:there\s+|nationwide\s+|so\s+far\s+|now\s+)?at\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$", re.I)
@@ -650,6 +651,8 @@ class _Frame:
         if back and self.x.last_place is not None:
             # "In Myanmar, ... 2,000 people had now been killed there": the place this sentence named first
             ref = next((p.place for p in reversed(places) if p.end <= start and p.place.kind != "region"), self.x.last_place.place)
+            if _THE_COUNTRY.search(back.group(0)) and ref.kind != "country":
+                ref = self.x.ctx.places.get(ref.country or "") or ref  # "in the country" after "around Auckland": New Zealand
             return [PlaceMention(back.start() + len(back.group(0)) - len(back.group(0).lstrip()), back.end(), ref, label=ref.name)], None, 0.8
         c0, c1 = _comma_clause(sentence, start, noun_end)
         in_clause = [p for p in places if c0 <= p.start and p.end <= start]
@@ -967,6 +970,7 @@ class _Frame:
         sentence = self.sentence
         out: list[Claim] = []
         by_start: dict[int, Claim] = {}
+        noun_of = {m.start: _nearest_noun(sentence, m, nouns) for m in amounts}
         for m in amounts:
             if m.value is None or not m.unit:
                 continue
@@ -974,7 +978,8 @@ class _Frame:
                 continue  # "would add about $10 billion to Mexico's GDP": what the money does, not an amount put in
             if _TOTAL_TO.search(sentence, max(0, m.start - 100), m.start):
                 continue  # "brings its total investment in the country to $16.4 billion": old and new money added up, no pledge
-            noun = _nearest_noun(sentence, m, nouns)
+            # "a NZ$7.5 billion (roughly US$5.3 billion) commitment": the noun after the bracket counts both
+            noun = noun_of[m.start] or next((noun_of[e.start] for e in amounts if e.extra.get("equivalent_of") == m.start), None)
             equivalent = m.extra.get("equivalent_of")
             if noun is None and equivalent is None:
                 continue
@@ -1003,7 +1008,9 @@ class _Frame:
             if period is None and (spent := self._to_date()) is not None:
                 period, as_of = spent, _published_interval(self.x.doc.source.published)  # spent up to the day it was said
             value = Interval(low=m.value.low, high=m.value.high, text=m.text)
-            normalised = fx.to_usd(value, m.unit, as_of.end or as_of.start)
+            # "about €3.8 billion at current exchange rates, a commitment it announced in 2021": the pledge's date, today's rate
+            rate_day = self.x.doc.source.published if _CURRENT_RATE.match(sentence, m.end) else None
+            normalised = fx.to_usd(value, m.unit, rate_day or as_of.end or as_of.start)
             if not places and special is None and self.x.last_place is not None:
                 places = [PlaceMention(m.start, m.start, self.x.last_place.place, label=self.x.last_place.place.name)]  # the story's place
             scope = places[0].place.id if places else (special or "global")
@@ -1028,6 +1035,7 @@ _ECONOMIC_EFFECT = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s+(?:to|in|into|of)\s
 _ECONOMIC_EFFECT_BEFORE = re.compile(r"(?:\b" + _ECONOMY + r"\s+(?:boost|gain|uplift|impact|contribution)?\s*(?:of|by|worth)"
                                      r"|\b(?:boost|gain|uplift|lift|impact|contribution|addition)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}" + _ECONOMY + r"\s+(?:at|of|by|worth))"
                                      r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?$", re.I)
+_CURRENT_RATE = re.compile(r"\s*,?\s*(?:at|using|on)\s+(?:current|today['’]s|present|prevailing|latest)\s+(?:exchange\s+)?rates?\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:total|cumulative|overall|combined)\s+(?:investments?|spending|commitments?|outlays?)\b[^.;:]{0,60}?\bto\s+"
                        r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$", re.I)
 # a pledge changed by its owner: "raised its commitment to", "has increased its planned investment in Malaysia to", "cut the budget to"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from checker.models import Severity
+import datetime as dt
+
+from checker.models import Interval, Severity
 
 from .conftest import claim, default_rule, rule, run
 
@@ -270,3 +272,19 @@ def test_money_spent_between_two_past_years_meets_money_spent_not_a_pledge() -> 
     assert run(PLEDGES, [pledge, spent]).compared == 0
     other = claim(5e9, attribute="investment", unit="USD", usd=5e9, source="c.md", on="2023-05-19", period="2016-01-01..2022-12-31")
     assert [f.sources for f in run(PLEDGES, [pledge, spent, other]).findings] == [["b.md", "c.md"]]
+
+
+def test_amounts_in_two_currencies_that_agree_at_either_date_s_rate_are_one_pledge() -> None:
+    from checker.normalise import fx
+
+    def money(value: float, unit: str, source: str, on: str):
+        usd = fx.to_usd(Interval(low=value, high=value, text=""), unit, dt.date.fromisoformat(on))
+        return claim(value, attribute="investment", unit=unit, usd=usd.value.low, rate=usd.rate, rate_date=on, source=source, on=on)
+
+    nzd_2021 = money(7.5e9, "NZD", "a.md", "2021-09-23")  # about US$5.3 billion then
+    eur_2025 = money(3.8e9, "EUR", "b.md", "2025-09-04")  # about US$4.4 billion, what NZ$7.5 billion was worth then
+    assert run(rule("value_conflict", "investment-conflict", attributes=["investment"], fx_tolerance=0.03,
+                    same_time_window_days=2000), [nzd_2021, eur_2025]).findings == []
+    wrong = money(6.0e9, "EUR", "c.md", "2025-09-04")
+    assert len(run(rule("value_conflict", "investment-conflict", attributes=["investment"], fx_tolerance=0.03,
+                        same_time_window_days=2000), [nzd_2021, wrong]).findings) == 1

@@ -397,3 +397,12 @@ def test_a_toll_someone_puts_at_a_figure_there_across_several_states_and_named_a
             "The ministry put the toll in Taroudant province at 976. Ten of the 57 dead were found in Asheville.")
     got = [(c.scope, c.value.low) for c in claims_of(text, published=dt.date(2024, 10, 2))]
     assert got == [("US", 64.0), ("US-NC", 57.0)]
+
+
+def test_a_bracketed_conversion_before_its_noun_and_an_amount_at_current_rates():
+    text = ("AWS opened its New Zealand region. AWS says the launch is part of a NZ$7.5 billion (roughly US$5.3 billion) commitment "
+            "to the country. AWS has pledged to invest about €3.8 billion at current exchange rates in the country, a commitment "
+            "it announced in 2021.")
+    got = [(c.value.text, c.as_of.start.year, c.normalised.rate_date) for c in claims_of(text, published=dt.date(2025, 9, 4)) if c.kind == "money"]
+    assert got == [("NZ$7.5 billion", 2025, dt.date(2025, 9, 4)), ("roughly US$5.3 billion", 2025, dt.date(2025, 9, 4)),
+                   ("about €3.8 billion", 2021, dt.date(2025, 9, 4))]
