@@ -61,9 +61,13 @@ class StoryScore:
 def _finding_keys(report: Report, finding: Finding) -> tuple[set[str], set[str | None]]:
     claims = {c.id: c for c in report.claims}
     used = [claims[cid] for cid in finding.claims if cid in claims]
-    # an event finding may be labelled by its event kind ("opening") or by what opened ("data_centers");
-    # money is compared at country level (value_conflict.money_scope), so its country names it too
-    return {c.attribute for c in used} | {c.event for c in used if c.event}, {c.scope for c in used} | {money_scope(c) for c in used if c.kind == "money"}
+    # an event finding may be labelled by its event kind ("opening", or "launch": the extractor names both "opening")
+    # or by what opened ("data_centers"); money is compared at country level (value_conflict.money_scope), so its country names it too
+    events = {c.event for c in used if c.event}
+    if "opening" in events:
+        events.add("launch")
+    # an opening in a city is one in its country too ("Google's Bangkok region went live" is labelled TH)
+    return {c.attribute for c in used} | events, {c.scope for c in used} | {money_scope(c) for c in used if c.kind in ("money", "event")}
 
 
 def _matches(entry: dict, report: Report, finding: Finding, rule_needed: bool = True) -> bool:

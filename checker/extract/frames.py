@@ -228,8 +228,9 @@ _DAY_AFTER = re.compile(r"\b(?:the|that)\s+(?:morning|day|night|evening|afternoo
 # "On the morning after, officials counted 51 dead": a day told from the disaster, not from the article
 _DAY_AFTER = re.compile(r"\b(?:the|that)\s+(?:morning|day|night|evening|afternoon)\s+after\b|\b(?:the|that)\s+(?:next|following)\s+(?:morning|day|evening)\b", re.I)
 _YEAR = re.compile(r"(?<![\d,.$€£¥])(1[6-9]\d\d|20\d\d)(?!\d|,\d)")
-# a relative clause between commas: "The toll, which the department trimmed in October, now stands at 104"
-_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;]*,")
+# a relative or participle clause between commas: "The toll, which the department trimmed in October, now stands at 104",
+# "The region, first promised in 2021, is already serving customers"
+_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|(?:first|once|originally|initially|previously|long)\s+\w+ed|\w+ed\s+(?:in|by|under|on|at|during))\b[^,;]*,")
 # "the 1957 flood, which killed at least 81 people": a disaster named by its year
 _YEAR_EVENT = re.compile(rf"\b(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[A-Z][\w-]*\s+){{0,2}}{_DISASTERS}\b", re.I)
 # "when the region opens", "once it goes live": an opening in a clause of future time has not happened yet
@@ -278,11 +279,11 @@ def _status_for(sentence: str, start: int, end: int, cues: list[tuple[int, int, 
 
 EVENT_CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:shut(?:s|ting)? down|clos(?:e|es|ed|ing|ure)|decommission(?:s|ed|ing)?)\b", re.I), "closure"),
-    (re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|debut(?:s|ed)?|went live|go(?:es)? live|began operations?|start(?:s|ed)? operations?|switch(?:es|ed)? on|(?:is|are|was|were) (?:now )?operational|add(?:s|ed|ing)?|buil[dt]|building|establish(?:es|ed|ing)?|set(?:s|ting)? up|roll(?:s|ed)? out)\b", re.I), "opening"),
+    (re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|debut(?:s|ed)?|went live|go(?:es)? live|began operations?|start(?:s|ed)? operations?|switch(?:es|ed)? on|(?:is|are|was|were) (?:now )?operational|serving customers|generally available|add(?:s|ed|ing)?|buil[dt]|building|establish(?:es|ed|ing)?|set(?:s|ting)? up|roll(?:s|ed)? out)\b", re.I), "opening"),
 ]
 MONEY_WINDOW = 80
 # the verb phrase after a counted noun: ", SG6, will open in June", " is still under construction and is scheduled to open"
-_EVENT_TAIL = re.compile(r"(?:\s*,[^,;:]{1,30},)?((?:\s+(?:is|are|was|were|will|would|has|have|had|be|been|being|still|now|finally|due|set|scheduled|expected|slated|planned|to|also|and|under|construction|not|yet|officially|formally|already))*\s+\w+(?:\s+(?:live|online|operations?|operational|down|up|on))?)")
+_EVENT_TAIL = re.compile(r"(?:\s*,[^,;:]{1,80},)?((?:\s+(?:is|are|was|were|will|would|has|have|had|be|been|being|still|now|finally|due|set|scheduled|expected|slated|planned|to|also|and|under|construction|not|yet|officially|formally|already|generally))*\s+\w+(?:\s+(?:live|online|operations?|operational|down|up|on|customers))?)")
 _SPEAKER = re.compile(r"[\w'’ ,.-]{3,80}?\s(?:said|says|announced|announces|told|stated|confirmed|reported)\b")
 # where a date stops applying to a figure: "..., up from the US$10 billion it announced in May"
 _DATE_CLAUSE = re.compile(r"[;()]|,\s+(?:and|but|while|which|up from|down from|compared with|compared to|versus|against|from|after|before|following|"
@@ -935,6 +936,8 @@ class _Frame:
             return []
         after_places = [p.end for p in self.places if p.start >= noun.end and p.start - noun.end < 40]
         event = _event_for(sentence, noun.start, max([noun.end] + after_places[:1]))
+        if event is None and after_places:
+            event = _event_for(sentence, noun.start, noun.end)  # "region, first promised under the Bersama Malaysia programme, is already serving"
         if event is None:
             return []
         if carried is not None:

@@ -83,7 +83,8 @@ CUES: list[tuple[str, Status | None, bool, bool, str]] = [
      r"(?:is|are|was|were|now|already)\s+live|came\s+online|comes\s+online|brought\s+online|"
      r"(?:(?:is|are|was|were|now|already|fully|became|become)\s+)+operational|operational(?!\s+(?:costs?|expenses?|efficiency|risks?|issues?|data|excellence|resilience|model|capabilit\w+))|"
      r"in\s+operation|operates|(?:the\s+)?(?:launch|opening|debut|inauguration|unveiling)\s+of|"
-     r"launch(?:ed|es)|open(?:ed|s)(?![\w-])|(?:is|are|now)\s+open(?![\w-])|unveil(?:ed|s)|inaugurat(?:ed|es)|debut(?:ed|s)|rolled\s+out|switched\s+on"),
+     r"launch(?:ed|es)|open(?:ed|s)(?![\w-])|(?:is|are|now)\s+open(?![\w-])|unveil(?:ed|s)|inaugurat(?:ed|es)|debut(?:ed|s)|rolled\s+out|switched\s+on|"
+     r"(?:(?:is|are|was|were|now|already)\s+)+serving\s+(?:its\s+first\s+|paying\s+)?customers|(?:(?:is|are|became|now)\s+)+generally\s+available"),
     # a stock that exists now: "runs five data centres", "now spans 92 zones", "has 29 regions" (weak)
     ("stock", Status.operational, True, False, r"runs|running|operating|spans|hosts|comprises|counts|has|have"),
 ]
@@ -99,13 +100,13 @@ TRIGGER_WORDS = frozenset(
     "closes closing closure suspend suspends suspended suspending suspension exit exits exited exiting decommission "
     "decommissions decommissioned decommissioning pull pulls pulled pulling ceased cease wound winding discontinued retired "
     "construction constructed construct build establish built ground groundbreaking building rolled switched began begins begun started starts "
-    "commenced commences went goes gone came comes brought by yet longer runs running spans hosts comprises counts has have".split()
+    "commenced commences went goes gone came comes brought by yet longer runs running spans hosts comprises counts has have serving generally".split()
 )
 #: Words that may start a cue before its trigger word ("has not yet opened", "is currently building").
 LEAD_WORDS = frozenset(
     "has have had is are was were not yet been be no did does do will would could should never won't cannot can't hasn't "
     "haven't hadn't isn't aren't wasn't weren't didn't doesn't don't the to currently now already fully became become being "
-    "under construction is set due plans work broke breaks breaking broken".split()
+    "under construction is set due plans work broke breaks breaking broken became".split()
 )
 _PLANS_VERB = re.compile(r"\s+(?:to|for)\b", re.I)
 

@@ -406,3 +406,10 @@ def test_a_bracketed_conversion_before_its_noun_and_an_amount_at_current_rates()
     got = [(c.value.text, c.as_of.start.year, c.normalised.rate_date) for c in claims_of(text, published=dt.date(2025, 9, 4)) if c.kind == "money"]
     assert got == [("NZ$7.5 billion", 2025, dt.date(2025, 9, 4)), ("roughly US$5.3 billion", 2025, dt.date(2025, 9, 4)),
                    ("about €3.8 billion", 2021, dt.date(2025, 9, 4))]
+
+
+def test_a_region_told_with_an_appositive_then_a_status_is_an_opening_dated_by_its_main_clause():
+    text = ("Microsoft plans a cloud region in Malaysia. Microsoft's Greater Kuala Lumpur region, first promised under the "
+            "Bersama Malaysia programme in 2021, is already serving customers.")
+    [event] = [c for c in claims_of(text, published=dt.date(2024, 11, 12)) if c.kind == "event" and c.status.value == "operational"]
+    assert (event.scope, event.event, event.as_of.start, event.as_of.end) == ("city:MY:kuala-lumpur", "opening", None, dt.date(2024, 11, 12))

@@ -74,3 +74,11 @@ def test_reported_would_is_a_weak_plan_but_would_have_is_not():
     [m] = status.extract("The company said it would open a third data centre.")
     assert (m.text, m.status, m.extra["weak"]) == ("would", Status.planned, True)
     assert [m.text for m in status.extract("It would have been the largest.") if m.extra["cue"] == "would"] == []
+
+
+def test_a_region_serving_customers_or_generally_available_is_operational():
+    from checker.extract.status import extract
+
+    got = [(m.text, m.status.value) for t in ["The region, first promised in 2021, is already serving customers.",
+                                               "The region became generally available on Tuesday."] for m in extract(t)]
+    assert got == [("is already serving customers", "operational"), ("became generally available", "operational")]
