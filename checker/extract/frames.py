@@ -281,6 +281,7 @@ EVENT_CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:shut(?:s|ting)? down|clos(?:e|es|ed|ing|ure)|decommission(?:s|ed|ing)?)\b", re.I), "closure"),
     (re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|debut(?:s|ed)?|went live|go(?:es)? live|began operations?|start(?:s|ed)? operations?|switch(?:es|ed)? on|(?:is|are|was|were) (?:now )?operational|serving customers|generally available|add(?:s|ed|ing)?|buil[dt]|building|establish(?:es|ed|ing)?|set(?:s|ting)? up|roll(?:s|ed)? out)\b", re.I), "opening"),
 ]
+_RECIPIENT = re.compile(r"\b(?:to|into|for)\s+(?:its|the|their|his|her|our)\s+(?:[\w-]+\s+){0,3}$", re.I)
 MONEY_WINDOW = 80
 # the verb phrase after a counted noun: ", SG6, will open in June", " is still under construction and is scheduled to open"
 _EVENT_TAIL = re.compile(r"(?:\s*,[^,;:]{1,80},)?((?:\s+(?:is|are|was|were|will|would|has|have|had|be|been|being|still|now|finally|due|set|scheduled|expected|slated|planned|to|also|and|under|construction|not|yet|officially|formally|already|generally))*\s+\w+(?:\s+(?:live|online|operations?|operational|down|up|on|customers))?)")
@@ -346,6 +347,8 @@ def _event_for(sentence: str, start: int, end: int | None = None) -> str | None:
     best = None
     for pattern, event in EVENT_CUES:
         for m in pattern.finditer(sentence, clause_start + 1, start):
+            if _RECIPIENT.search(sentence, m.end(), start):
+                continue  # "to add computing capacity to its Johannesburg cloud region": the region gets something, it does not open
             if best is None or m.start() > best[0]:
                 best = (m.start(), event)
     if best is None and end is not None:
@@ -450,6 +453,9 @@ class DocumentExtractor:
         if (topic := ctx.nouns.toll_topic(sentence)) is not None:
             self.toll = (topic, self.sentence_no)
         all_mentions = mentions(sentence, self.doc.source.published) if busy else []
+        if busy and (home := self.article_country()) is not None and home.id in money_extract.LOCAL_SYMBOLS and (local := money_extract.local_amounts(sentence, home.id)):
+            # "R6.1 billion" in a South African story: rand, which the extractors alone cannot tell
+            all_mentions = sorted([m for m in all_mentions if not any(a.start < m.end and m.start < a.end for a in local)] + local, key=lambda m: (m.start, m.end))
         # "US$10 billion", "the US$1.7 billion" are money, not a place called "(the) US"
         places = [p for p in found_places if not any(m.kind == "money" and p.start < m.end and m.start < p.end for m in all_mentions)]
         ents = [e for e in ctx.entities.find(sentence) if not (e.guessed and any(p.start <= e.start and e.end <= p.end for p in places))]
@@ -981,9 +987,14 @@ class _Frame:
                 continue  # "would add about $10 billion to Mexico's GDP": what the money does, not an amount put in
             if _TOTAL_TO.search(sentence, max(0, m.start - 100), m.start):
                 continue  # "brings its total investment in the country to $16.4 billion": old and new money added up, no pledge
+            if _RATE_AFTER.match(sentence, m.end):
+                continue  # "at today's rate of about ¥157 to the dollar", "less than one yen of output per yen spent": a rate, no amount
             # "a NZ$7.5 billion (roughly US$5.3 billion) commitment": the noun after the bracket counts both
             noun = noun_of[m.start] or next((noun_of[e.start] for e in amounts if e.extra.get("equivalent_of") == m.start), None)
             equivalent = m.extra.get("equivalent_of")
+            if equivalent is None and _CURRENT_RATE.match(sentence, m.end):
+                # "about ¥3.77 trillion ... by the end of 2027, some $25 billion at current exchange rates": the earlier amount, converted
+                equivalent = next((a.start for a in reversed(amounts) if a.end <= m.start and a.unit and a.unit != m.unit), None)
             if noun is None and equivalent is None:
                 continue
             if noun is None:
@@ -1038,6 +1049,8 @@ _ECONOMIC_EFFECT = re.compile(r"(?:\s*\([^()]{1,40}\))?\)?\s+(?:to|in|into|of)\s
 _ECONOMIC_EFFECT_BEFORE = re.compile(r"(?:\b" + _ECONOMY + r"\s+(?:boost|gain|uplift|impact|contribution)?\s*(?:of|by|worth)"
                                      r"|\b(?:boost|gain|uplift|lift|impact|contribution|addition)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}" + _ECONOMY + r"\s+(?:at|of|by|worth))"
                                      r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?$", re.I)
+_RATE_AFTER = re.compile(r"\s*(?:of\s+\w+\s+)?(?:to|per|against|for\s+(?:one|each|every))\s+(?:the\s+|one\s+|a\s+|each\s+|every\s+)?(?:US\s+|U\.S\.\s+)?"
+                         r"(?:dollars?|euros?|pounds?|yen|yuan|greenback|ringgit|baht|rupees?|\$|€|£|¥)(?![\w$€£¥])", re.I)
 _CURRENT_RATE = re.compile(r"\s*,?\s*(?:at|using|on)\s+(?:current|today['’]s|present|prevailing|latest)\s+(?:exchange\s+)?rates?\b", re.I)
 _TOTAL_TO = re.compile(r"\b(?:total|cumulative|overall|combined)\s+(?:investments?|spending|commitments?|outlays?)\b[^.;:]{0,60}?\bto\s+"
                        r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$", re.I)

@@ -255,6 +255,37 @@ def extract(text: str, reference: object = None, default_dollar: str = "USD") ->
     return out
 
 
+#: Symbols that name a currency only where it is the local one: "R6.1 billion" in a South African story is rand.
+LOCAL_SYMBOLS: dict[str, dict[str, str]] = {
+    "ZA": {"R": "ZAR"}, "SE": {"kr": "SEK", "kr.": "SEK"}, "NO": {"kr": "NOK", "kr.": "NOK"}, "DK": {"kr": "DKK", "kr.": "DKK"},
+    "IS": {"kr": "ISK", "kr.": "ISK"}, "TW": {"NT": "TWD"}, "CH": {"Fr.": "CHF"},
+}
+
+
+def local_amounts(text: str, country: str | None) -> list[Mention]:
+    """Amounts written with the local currency's ambiguous symbol of ``country`` ("R6.1 billion" in South Africa).
+
+    >>> [(m.text, m.unit, m.value.low) for m in local_amounts("Google will invest R6.1 billion (about $355 million), or R2m.", "ZA")]
+    [('R6.1 billion', 'ZAR', 6050000000.0), ('R2m', 'ZAR', 1500000.0)]
+    >>> local_amounts("R6.1 billion", "US")
+    []
+    """
+    out: list[Mention] = []
+    for symbol, code in LOCAL_SYMBOLS.get(country or "", {}).items():
+        at = [m.start() for m in re.finditer(rf"(?<![A-Za-z]){re.escape(symbol)}(?=[ \u00a0]?\d)", text)]
+        if not at:
+            continue
+        masked = text
+        for p in at:  # the same length, so offsets hold: "R6.1" is read as "$6.1" with the local currency as the dollar
+            masked = masked[:p] + "$" + " " * (len(symbol) - 1) + masked[p + len(symbol):]
+        for m in extract(masked, default_dollar=code):
+            if m.unit == code and any(m.start <= p < m.extra["figure_start"] for p in at):
+                raw = text[m.start : m.end]
+                out.append(m.model_copy(update={"text": raw, "value": m.value.model_copy(update={"text": raw}),
+                                                "extra": {**m.extra, "currency_text": symbol}}))
+    return sorted(out, key=lambda m: m.start)
+
+
 # ---------------------------------------------------------------- price fields
 
 _PRICE_AMOUNT = re.compile(r"[-−]?(?:\.{1,2}(?=\d))?\d(?:[\d.,'’ \u00a0\u202f]*\d)?(?!\s?%)")

@@ -413,3 +413,10 @@ def test_a_region_told_with_an_appositive_then_a_status_is_an_opening_dated_by_i
             "Bersama Malaysia programme in 2021, is already serving customers.")
     [event] = [c for c in claims_of(text, published=dt.date(2024, 11, 12)) if c.kind == "event" and c.status.value == "operational"]
     assert (event.scope, event.event, event.as_of.start, event.as_of.end) == ("city:MY:kuala-lumpur", "opening", None, dt.date(2024, 11, 12))
+
+
+def test_local_rand_exchange_rates_and_an_amount_at_current_rates_after_another():
+    text = ("Google opened its cloud region in Johannesburg, South Africa. Google will invest R6.1 billion (about $355 million) "
+            "in South Africa. AWS put a number on it: ¥2.26tn, which at today's rate of about ¥157 to the dollar is a lot.")
+    got = [(c.value.text, c.unit) for c in claims_of(text, published=dt.date(2025, 10, 8)) if c.kind == "money"]
+    assert got == [("R6.1 billion", "ZAR"), ("about $355 million", "USD"), ("¥2.26tn", "JPY")]
