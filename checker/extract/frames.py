@@ -292,6 +292,8 @@ _DATE_CLAUSE = re.compile(r"[;()]|,\s+(?:and|but|while|which|up from|down from|c
 # "rose to", "had risen to", "stood at", "reached": a verb that gives a running count its new value (not "rose by")
 _RISE_TO = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:rose|risen|rises|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|stood|stands|hit|hits|topped|tops|passed|passes|surpassed|surpasses|exceeded|exceeds|grew|grown|soared|went\s+up|climbing|rising|is\s+now|was\s+now|now\s+stands)(?:\s+(?:to|at))?\s+$", re.I)
 # "the death toll there at 57", "the toll there rose to 120": the place named before
+_AREA_WORD = re.compile(r"\b(?:county|province|prefecture|district|governorate|parish|municipality|borough)\b", re.I)
+_STATEWIDE = re.compile(r"\b(?:(?P<state>state-?wide|across\s+the\s+state|in\s+the\s+state\s+as\s+a\s+whole)|nation-?wide|across\s+the\s+country|in\s+the\s+country\s+as\s+a\s+whole)\b", re.I)
 _THE_COUNTRY = re.compile(r"\b(?:country|nation|kingdom|republic)\b", re.I)
 _THERE_BEFORE = re.compile(r"\s\bthere\b(?=[^,;.]*$)", re.I)
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|estimated|estimates|set|sets|gave|gives)\s+(?P<head>(?:the\s+|its\s+|their\s+)?(?:(?!in\b|for\b|across\b)[\w'’-]+\s+){0,3}?[\w'’-]+)"
@@ -337,7 +339,7 @@ _PRONOUN_EVENT = re.compile(r"(?:^\W*|\b(?:since|when|after|once|before|until|an
                             r"been\s+(?:launched|opened|switched\s+on)|(?:launched|opened|inaugurated|switched\s+on))"
                             r"(?=\s+(?:in|on|at|last|this|earlier|back|early|late|during|only|just|ahead|\d)\b|\s*[,.;]|\s*$)", re.I)
 _ANY_UNIT = re.compile(r"\b(?:each|every|per|any)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_BACK_REFERENCE = re.compile(r"\s+(?:(?:in|across|within|throughout)\s+(?:the\s+)?(?:country|nation|kingdom|state|city|territory|emirate|republic|island)\b|there\b|locally\b|nationwide\b)", re.I)
+_BACK_REFERENCE = re.compile(r"\s+(?:(?:in|across|within|throughout)\s+(?:the\s+)?(?:country|nation|kingdom|state|city|territory|emirate|republic|island|county|province|prefecture|district|governorate)\b|there\b|locally\b|nationwide\b)", re.I)
 
 
 def _event_for(sentence: str, start: int, end: int | None = None) -> str | None:
@@ -368,6 +370,8 @@ class DocumentExtractor:
         self.ctx = ctx
         self.subject: str | None = None
         self.last_place: PlaceMention | None = None
+        self.last_state: Place | None = None  # the first-level subdivision named last: what "statewide" means
+        self.last_areas: dict[str, Place] = {}  # "county" -> the county named last
         self.present: set[str] = set()
         self.named_countries: set[str] = set()  # every country the article names, anywhere
         self.place_countries: dict[str, int] = {}  # country code -> places the whole article names in it
@@ -518,12 +522,29 @@ class DocumentExtractor:
         return part if n == self.sentence_no - 1 and day is not None and day == as_of.start == as_of.end and as_of.text == "published" else None
 
     def _localised(self, places: list[PlaceMention]) -> list[PlaceMention]:
-        """A city or province named like one in the countries the article speaks of is that one ("Valencia" in a story about Spain)."""
-        if not places or not self.ctx.places.elsewhere:
+        """A city or province named like one in the countries the article speaks of is that one ("Valencia" in a story about Spain);
+        a part of a country no table names ("Kerr County") lies in the state or country named last, else the article's."""
+        if not places:
+            return places
+        if any(p.place.kind == "area" for p in places):
+            places = [a for p in places if (a := self._area(p, places)) is not None]
+        if not self.ctx.places.elsewhere:
             return places
         # the countries named so far; before any is (a headline), the countries the whole article names
         home = set(self.countries) | {p.place.id for p in places if p.place.kind == "country"} or self.named_countries
         return [replace(p, place=self.ctx.places.in_countries(p.place, home)) if p.place.kind in ("city", "subdivision") else p for p in places]
+
+    def _area(self, p: PlaceMention, places: list[PlaceMention]) -> PlaceMention | None:
+        """An unnamed area as a city-level place of its country, inside the subdivision named with it or just before."""
+        if p.place.kind != "area":
+            return p
+        state = next((q.place for q in places if q.place.kind == "subdivision" and len(q.place.parents) == 1), None) or self.last_state
+        country = state.country if state is not None else (self.last_country() or self.article_country())
+        code = country if isinstance(country, str) else (country.id if country is not None and country.kind == "country" else None)
+        if code is None:
+            return None
+        parents = (state.id, code) if state is not None and state.country == code else (code,)
+        return replace(p, place=Place(f"city:{code}:{p.place.id.removeprefix('area:')}", p.place.name, parents, "city"))
 
     def _remember_units(self, sentence: str, nouns: list[NounMatch], places: list[PlaceMention]) -> None:
         """One unit named with its place ("a region in Saudi Arabia", "its Thailand region"): what "it" and "the region" may stand for next."""
@@ -570,6 +591,13 @@ class DocumentExtractor:
         concrete = [p for p in places if p.place.kind != "region"]
         if concrete:
             self.last_place = concrete[-1]
+        for p in concrete:
+            if (word := _AREA_WORD.search(p.place.name)) is not None:
+                self.last_areas[word.group(0).lower()] = p.place  # "Kerr County": what "the county" means next
+        for p in concrete:  # the state named last, or the state of a place named in it ("Kerr County, Texas")
+            state = p.place if p.place.kind == "subdivision" and len(p.place.parents) == 1 else next(
+                (s for q in p.place.parents[:-1] if (s := self.ctx.places.get(q)) is not None and len(s.parents) == 1), None)
+            self.last_state = state or self.last_state
         for p in concrete:
             if p.place.country:
                 self.countries[p.place.country] = self.countries.get(p.place.country, 0) + 1
@@ -623,11 +651,22 @@ class _Frame:
         ``default`` is a scope id, or ``story`` for the story's country.
         """
         sentence, places = self.sentence, self.places
+        # "Officials in Travis County, which includes Austin, counted six dead": a place in a relative clause is that clause's
+        places = [p for p in places if not any(r.start() < p.start and p.end <= r.end() and not r.start() < start < r.end()
+                                               for r in _RELATIVE.finditer(sentence))]
         # "2,100 injured, most of them in the mountain communes of Al Haouz": where some of them are, not the figure's place
         places = [p for p in places if not (p.start >= noun_end and _SUBSET_IN.search(sentence, max(noun_end, p.start - 60), p.start))]
         inside = [p for p in places if start <= p.start and p.end <= noun_start]
         if inside:
             return inside[:1], None, 1.0
+        wide = _STATEWIDE.search(sentence, *_comma_clause(sentence, start, noun_end)) or _STATEWIDE.match(sentence)  # "Statewide, 109 people have died"
+        if wide is not None and not any(start <= p.start < wide.start() for p in places):
+            # "statewide the toll reached 82": the state named last; "nationwide": its country
+            named = [p.place for p in places if p.end <= start] + ([self.x.last_place.place] if self.x.last_place is not None else [])
+            state = next((q for q in named if q.kind == "subdivision" and len(q.parents) == 1), None) or self.x.last_state
+            ref = state if wide.group("state") else (self.x.ctx.places.get(named[0].country or "") if named else None)
+            if ref is not None:
+                return [PlaceMention(wide.start(), wide.end(), ref, label=ref.name)], None, 0.8
         if _EACH_FIRST.match(sentence):
             return [], None, 0.5  # "Each launched with three zones": every one of them, no one place
         if _WORLDWIDE.match(sentence, noun_end):
@@ -660,6 +699,10 @@ class _Frame:
             ref = next((p.place for p in reversed(places) if p.end <= start and p.place.kind != "region"), self.x.last_place.place)
             if _THE_COUNTRY.search(back.group(0)) and ref.kind != "country":
                 ref = self.x.ctx.places.get(ref.country or "") or ref  # "in the country" after "around Auckland": New Zealand
+            elif re.search(r"\bstate\b", back.group(0), re.I) and self.x.last_state is not None:
+                ref = self.x.last_state  # "in the state" after "Kerr County": Texas
+            elif (word := _AREA_WORD.search(back.group(0))) is not None and (area := self.x.last_areas.get(word.group(0).lower())) is not None:
+                ref = area  # "68 people had been confirmed dead in the county": the county named last
             return [PlaceMention(back.start() + len(back.group(0)) - len(back.group(0).lstrip()), back.end(), ref, label=ref.name)], None, 0.8
         c0, c1 = _comma_clause(sentence, start, noun_end)
         in_clause = [p for p in places if c0 <= p.start and p.end <= start]
@@ -681,6 +724,9 @@ class _Frame:
             return [PlaceMention(start, start, carried[1], label=carried[1].name)], None, 0.6
         if self.x.ctx.places.is_global(sentence[c0:c1]):
             return [], "global", 0.9
+        if len(before := {p.place.id for p in places if p.end <= start and p.place.kind != "region"}) == 1 and not in_clause:
+            # "Officials in Travis County, which includes Austin, counted six dead, Burnet County three": the one place before it
+            return [p for p in places if p.place.id in before][-1:], None, 0.7
         if len({p.place.id for p in places}) == 1 and not (places[0].start >= noun_end and _SUBORDINATE.search(sentence, noun_end, places[0].start)):
             return places[:1], None, 0.7  # the one place the sentence names, unless another clause's ("Toll passes 2,000 as Al Haouz counts its dead")
         # "jobs in Selangor and Johor": both in Malaysia; "when the region opens in Querétaro, ... across three
@@ -856,6 +902,8 @@ class _Frame:
         status = Status.unknown if spec.of_event else _status_for(sentence, fig.start, noun.end, self.cues)
         as_of = self.as_of(fig.start, noun.end, status, toll=spec.of_event)
         published = self.x.doc.source.published
+        if not spec.of_event and status in (Status.unknown, Status.operational) and published and as_of.start and as_of.start > published:
+            status = Status.planned  # "Mexico (Central): four zones, early 2025", written in 2024: what is to come
         if spec.of_event and published and as_of.end and (published - as_of.end).days > _PAST_DISASTER_DAYS:
             return []  # "In September 1962 flash floods in Catalonia killed more than 600 people": another disaster's toll
         if spec.of_event and published and (any(int(y.group("year")) < published.year - 2 for y in _YEAR_EVENT.finditer(sentence, 0, fig.start))

@@ -19,6 +19,9 @@ from rapidfuzz import fuzz
 from checker.ruleset import Lexicon
 
 MIN_CITY_POPULATION = 100_000
+_FEATURE_AFTER = re.compile(r"\s+(?:river|valley|lake|creek|canyon|dam|bridge|street|road|avenue|boulevard|highway|mountains?|hills|basin|delta|bay|gorge|falls|park|square|station|stadium|university|hospital)\b", re.I)
+_RIVER_BEFORE = re.compile(r"\b(?:along|alongside|banks\s+of|mouth\s+of|up|down)\s+(?:the\s+)?$", re.I)
+_AREA_NAME = re.compile(r"(?<![\w'’-])(?!(?:In|The|And|Of|At|On|For|From|By|Across|Both)\s)(?:[A-Z][\w'’-]+\s+){1,3}?(?:County|Parish|District|Prefecture|Governorate|Province|Municipality|Borough)\b")
 _KIND_AFTER = re.compile(r"\s+(region|province|state|prefecture)\b", re.I)
 #: An alternate city name worth matching: capitalised Latin words (no codes such as "DNF", no other scripts).
 _SPELLING = re.compile(r"[A-Z][a-z]{4,}(?:[ -][A-Z][a-z]+){0,2}")
@@ -179,6 +182,7 @@ class Gazetteer:
             for w in words:
                 add(w, countries[code], demonyms)
         self.names = names
+        self.subdivisions = levels
         self.elsewhere = elsewhere
         self.demonyms = demonyms
         self.max_words = max(len(n.split()) for n in names)
@@ -198,10 +202,8 @@ class Gazetteer:
         return next((alt for code, alt in self.elsewhere.get(place.id, {}).items() if code in countries), place)
 
     def get(self, place_id: str) -> Place | None:
-        """A place by id (countries and regions)."""
-        if place_id in self.countries:
-            return self.countries[place_id]
-        return None
+        """A place by id (countries and subdivisions)."""
+        return self.countries.get(place_id) or self.subdivisions.get(place_id)
 
     def contains(self, outer: str, inner: Place) -> bool:
         """True when ``inner`` lies in ``outer`` (a parent, or a region that lists its country)."""
@@ -222,7 +224,18 @@ class Gazetteer:
         out: list[PlaceMention] = []
         for m in self._cap.finditer(sentence):
             at = m.start()
-            out.extend(PlaceMention(at + a, at + b, place, demonym, label) for a, b, place, demonym, label in self._run(m.group(0)))
+            found = [PlaceMention(at + a, at + b, place, demonym, label) for a, b, place, demonym, label in self._run(m.group(0))]
+            # "the Guadalupe River", "Valencia Street": a feature named after a place is not that place
+            out.extend(p for p in found if p.place.kind == "country" or not (_FEATURE_AFTER.match(sentence, p.end) or _RIVER_BEFORE.search(sentence, 0, p.start)
+                                                                               or (sentence.startswith("the ", p.start) and _RIVER_BEFORE.search(sentence, 0, p.start + 4))))
+            areas = [a for a in _AREA_NAME.finditer(m.group(0)) if not any(p.start < at + a.end() and at + a.start() < p.end for p in out)]
+            for area in areas:
+                # "Kerr County", "Chichaoua Province": a part of a country no table names; frames gives it the article's country
+                name = area.group(0)
+                out.append(PlaceMention(at + area.start(), at + area.end(), Place(f"area:{_slug(name)}", name, (), "area")))
+            if areas:
+                out.sort(key=lambda p: p.start)
+                continue
             if out and out[-1].end == m.end() and (kind := _KIND_AFTER.match(sentence, m.end())):
                 # "the Valencia region": a subdivision named after its city
                 name = _fold(sentence[out[-1].start : m.end()]).removeprefix("the ")

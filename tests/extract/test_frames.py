@@ -420,3 +420,17 @@ def test_local_rand_exchange_rates_and_an_amount_at_current_rates_after_another(
             "in South Africa. AWS put a number on it: ¥2.26tn, which at today's rate of about ¥157 to the dollar is a lot.")
     got = [(c.value.text, c.unit) for c in claims_of(text, published=dt.date(2025, 10, 8)) if c.kind == "money"]
     assert got == [("R6.1 billion", "ZAR"), ("about $355 million", "USD"), ("¥2.26tn", "JPY")]
+
+
+def test_counties_statewide_the_county_rivers_and_a_relative_clause_s_place():
+    text = ("KERRVILLE, Texas - Floods swept along the Guadalupe. The sheriff said 68 people had died in Kerr County. "
+            "Officials in Travis County, which includes Austin, counted six dead. Statewide, 109 people have died. "
+            "He said that 70 people had been confirmed dead in the county.")
+    got = [(c.scope, c.scope_parents, c.value.low) for c in claims_of(text, published=dt.date(2025, 7, 8))]
+    assert got == [("city:US:kerr-county", ["US-TX", "US"], 68.0), ("city:US:travis-county", ["US-TX", "US"], 6.0),
+                   ("US-TX", ["US"], 109.0), ("city:US:travis-county", ["US-TX", "US"], 70.0)]
+
+
+def test_a_count_dated_after_its_article_is_planned():
+    [c] = claims_of("AWS sketches Mexico (Central): four zones, Querétaro, early 2025. Availability zones are isolated.", published=dt.date(2024, 2, 28))
+    assert (c.scope, c.status.value, c.value.low) == ("MX", "planned", 4.0)
