@@ -372,6 +372,7 @@ class DocumentExtractor:
         self.last_place: PlaceMention | None = None
         self.last_state: Place | None = None  # the first-level subdivision named last: what "statewide" means
         self.last_areas: dict[str, Place] = {}  # "county" -> the county named last
+        self.article_state: Place | None = None  # the first-level subdivision the whole article names most
         self.present: set[str] = set()
         self.named_countries: set[str] = set()  # every country the article names, anywhere
         self.place_countries: dict[str, int] = {}  # country code -> places the whole article names in it
@@ -421,11 +422,15 @@ class DocumentExtractor:
             regions.append((a, repaired, sentences))
         self.present = {n.attribute for _, _, sentences in regions for _, nouns, _ in sentences for n in nouns if not n.weak}
         self.named_countries = {p.place.id for _, _, sentences in regions for _, _, places in sentences for p in places if p.place.kind == "country"}
+        states: dict[str, int] = {}
         for _, _, sentences in regions:
             for _, _, places in sentences:
                 for p in places:
                     if p.place.kind != "region" and (code := p.place.country) is not None:
                         self.place_countries[code] = self.place_countries.get(code, 0) + 1
+                    if p.place.kind == "subdivision" and len(p.place.parents) == 1:
+                        states[p.place.id] = states.get(p.place.id, 0) + 1
+        self.article_state = self.ctx.places.get(max(states, key=states.__getitem__)) if states else None
         out: list[Claim] = []
         for a, repaired, sentences in regions:
             self.base, self.repaired = a, repaired
@@ -538,7 +543,7 @@ class DocumentExtractor:
         """An unnamed area as a city-level place of its country, inside the subdivision named with it or just before."""
         if p.place.kind != "area":
             return p
-        state = next((q.place for q in places if q.place.kind == "subdivision" and len(q.place.parents) == 1), None) or self.last_state
+        state = next((q.place for q in places if q.place.kind == "subdivision" and len(q.place.parents) == 1), None) or self.last_state or self.article_state
         country = state.country if state is not None else (self.last_country() or self.article_country())
         code = country if isinstance(country, str) else (country.id if country is not None and country.kind == "country" else None)
         if code is None:
@@ -663,7 +668,7 @@ class _Frame:
         if wide is not None and not any(start <= p.start < wide.start() for p in places):
             # "statewide the toll reached 82": the state named last; "nationwide": its country
             named = [p.place for p in places if p.end <= start] + ([self.x.last_place.place] if self.x.last_place is not None else [])
-            state = next((q for q in named if q.kind == "subdivision" and len(q.parents) == 1), None) or self.x.last_state
+            state = next((q for q in named if q.kind == "subdivision" and len(q.parents) == 1), None) or self.x.last_state or self.x.article_state
             ref = state if wide.group("state") else (self.x.ctx.places.get(named[0].country or "") if named else None)
             if ref is not None:
                 return [PlaceMention(wide.start(), wide.end(), ref, label=ref.name)], None, 0.8
@@ -869,7 +874,7 @@ class _Frame:
         between = set(sentence[fig.end : noun.start].lower().split())
         is_ordinal = fig.kind == "ordinal"
         if is_ordinal and _WHETHER.search(sentence, max(0, fig.start - 40), fig.start):
-            return []  # "it has not said whether a third Indian region is on the cards": no unit's rank
+            return []  # "whether a third Indian region is on the cards", "did not announce a third region": no unit's rank
         if is_ordinal and INCREMENT_MODIFIERS & between:
             return []  # "the second new region it has brought online in a week": a rank among recent launches, not the unit's
         kind = "count"
@@ -1182,7 +1187,7 @@ _SUBSET_IN = re.compile(r"\b(?:most|many|some|all|half|nearly\s+all|almost\s+all
                         r"|\b(?:mostly|mainly|largely|chiefly|including)\b[^,;.]*$", re.I)
 _FRONT_PLACE = re.compile(r"(?:In|Across|Within)\s+((?:the\s+)?(?:(?:province|prefecture|state|region|district|county|governorate|city|town)\s+of\s+)?[^,;]{2,50}?),\s+", re.I)
 _OF_THE = re.compile(r"\bof\s+the\s+$", re.I)
-_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:(?:a|an|the|its|their|any)\s+)?$", re.I)
+_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:(?:a|an|the|its|their|any)\s+)?$|\b(?:not|never|n't|no\s+plans?\s+(?:for|to))\s+(?:\w+\s+){0,2}(?:a|an|any)\s+$", re.I)
 _SUBORDINATE = re.compile(r"\b(?:as|while|when|whereas|after|before|because|since|but|though|although|where)\b", re.I)
 # "The remaining nine deaths were spread between Agadir, Casablanca and Youssoufia": the rest of a toll, no toll of its own
 _REMAINDER = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\s+$", re.I)

@@ -434,3 +434,12 @@ def test_counties_statewide_the_county_rivers_and_a_relative_clause_s_place():
 def test_a_count_dated_after_its_article_is_planned():
     [c] = claims_of("AWS sketches Mexico (Central): four zones, Querétaro, early 2025. Availability zones are isolated.", published=dt.date(2024, 2, 28))
     assert (c.scope, c.status.value, c.value.low) == ("MX", "planned", 4.0)
+
+
+def test_a_negated_rank_is_none_and_statewide_uses_the_state_the_article_names_later():
+    got = [(c.ordinal, c.scope) for c in claims_of("AWS plans more in Japan. AWS did not announce a third Japanese region on Friday.",
+                                                   published=dt.date(2024, 1, 22))]
+    assert got == []
+    text = "The statewide toll stands at 82. Kerr County alone had confirmed 87 deaths. Texas leaves much to counties."
+    got = [(c.scope, c.value.low) for c in claims_of(text, published=dt.date(2025, 7, 8))]
+    assert got == [("US-TX", 82.0), ("city:US:kerr-county", 87.0)]
