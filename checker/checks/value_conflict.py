@@ -230,6 +230,8 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
     toll = spec is not None and spec.kind == "toll"
     if toll:
         window = opts.toll_window_days  # a running toll rises day by day: only same-day figures compare
+        # ... so a toll dated only to a span ("earlier in the week", "in early September") has no day to meet another on
+        group = [c for c in group if undated(c) or c.as_of.start == c.as_of.end]
     else:
         window = window_days(opts.same_time_window_days, key[1], ctx.lexicon)
     nodate = [c for c in group if undated(c)]

@@ -729,6 +729,10 @@ class _Frame:
             return [PlaceMention(start, start, carried[1], label=carried[1].name)], None, 0.6
         if self.x.ctx.places.is_global(sentence[c0:c1]):
             return [], "global", 0.9
+        near = next((p for p in reversed(places) if p.end <= start and p.place.kind != "region"), None)
+        if near is not None and ";" not in sentence[near.end : start] and _NEAREST_OK.search(sentence[near.end : start]):
+            # "and Yen Bai, where landslides struck the provincial capital, 37 dead": the place the list names just before
+            return [near], None, 0.7
         if len(before := {p.place.id for p in places if p.end <= start and p.place.kind != "region"}) == 1 and not in_clause:
             # "Officials in Travis County, which includes Austin, counted six dead, Burnet County three": the one place before it
             return [p for p in places if p.place.id in before][-1:], None, 0.7
@@ -1188,6 +1192,7 @@ _SUBSET_IN = re.compile(r"\b(?:most|many|some|all|half|nearly\s+all|almost\s+all
 _FRONT_PLACE = re.compile(r"(?:In|Across|Within)\s+((?:the\s+)?(?:(?:province|prefecture|state|region|district|county|governorate|city|town)\s+of\s+)?[^,;]{2,50}?),\s+", re.I)
 _OF_THE = re.compile(r"\bof\s+the\s+$", re.I)
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:(?:a|an|the|its|their|any)\s+)?$|\b(?:not|never|n't|no\s+plans?\s+(?:for|to))\s+(?:\w+\s+){0,2}(?:a|an|any)\s+$", re.I)
+_NEAREST_OK = re.compile(r",\s*(?:where|which|with)\b")
 _SUBORDINATE = re.compile(r"\b(?:as|while|when|whereas|after|before|because|since|but|though|although|where)\b", re.I)
 # "The remaining nine deaths were spread between Agadir, Casablanca and Youssoufia": the rest of a toll, no toll of its own
 _REMAINDER = re.compile(r"\b(?:remaining|other|rest\s+of\s+the)\s+$", re.I)

@@ -288,3 +288,10 @@ def test_amounts_in_two_currencies_that_agree_at_either_date_s_rate_are_one_pled
     wrong = money(6.0e9, "EUR", "c.md", "2025-09-04")
     assert len(run(rule("value_conflict", "investment-conflict", attributes=["investment"], fx_tolerance=0.03,
                         same_time_window_days=2000), [nzd_2021, wrong]).findings) == 1
+
+
+def test_a_toll_dated_only_to_a_span_meets_no_other_toll() -> None:
+    week = claim(20, source="a.md", attribute="deaths", subject=None, scope="PH", on="2024-09-02..2024-09-06")
+    later = claim(21, source="b.md", attribute="deaths", subject=None, scope="PH", on="2024-09-05")
+    assert run(default_rule("count-conflict"), [week, later]).compared == 0
+    assert len(run(default_rule("count-conflict"), [later, claim(30, source="c.md", attribute="deaths", subject=None, scope="PH", on="2024-09-05")]).findings) == 1

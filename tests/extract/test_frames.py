@@ -443,3 +443,10 @@ def test_a_negated_rank_is_none_and_statewide_uses_the_state_the_article_names_l
     text = "The statewide toll stands at 82. Kerr County alone had confirmed 87 deaths. Texas leaves much to counties."
     got = [(c.scope, c.value.low) for c in claims_of(text, published=dt.date(2025, 7, 8))]
     assert got == [("US-TX", 82.0), ("city:US:kerr-county", 87.0)]
+
+
+def test_a_list_place_before_a_where_clause_scopes_its_toll():
+    text = ("Typhoon Yagi hit Vietnam. Cao Bang reported 29 dead and 23 missing, and Yen Bai, where a series of landslides struck "
+            "the provincial capital, 37 dead and three missing.")
+    got = [(c.attribute, c.scope, c.value.low) for c in claims_of(text, published=dt.date(2024, 9, 11))]
+    assert got == [("deaths", "VN-04", 29.0), ("deaths", "VN-06", 37.0), ("missing", "VN-04", 23.0), ("missing", "VN-06", 3.0)]
