@@ -107,6 +107,10 @@ def _eligible(c: Claim, opts: Options, attributes: set[str], lexicon: Lexicon) -
     return c.kind == "money" or c.status not in INACTIVE or forecast(c) or projected(c)
 
 
+#: A forecast for a stated year ("more than 40,000 jobs by 2030") is one forecast while it is repeated within a year.
+FORECAST_WINDOW_DAYS = 365
+
+
 def forecast(c: Claim) -> bool:
     """A planned count with a stated target date ("26,500 jobs by 2030"), not a plan with no date."""
     return c.kind == "count" and c.status == Status.planned and c.as_of.end is not None and not from_published(c)
@@ -256,7 +260,7 @@ def _sweep(rule: Rule, opts: Options, key: tuple, group: list[Claim], value, ctx
         if changed:
             others = [o for o in others if undated(o) or not revised_between(o, c, changed)]
         if said_together(c):
-            others = [o for o in others if _said_within(o, c, window, ctx)]
+            others = [o for o in others if _said_within(o, c, max(window, FORECAST_WINDOW_DAYS), ctx)]
         if split:
             others = [o for o in others if not parts_of_country(o, c, value)]
         if c.kind == "money":

@@ -27,7 +27,9 @@ NOT_ORG_START = frozenset("""The A An In On At It Its This That These Those But 
     While When Where Why How What Which Who Since After Before During Under Over About Some Many Most Several All Each Every Both Analysts
     Officials Experts Sources Investors Customers Local State Federal National Government Ministry Authorities January February March
     April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Chinese
-    American European Asian Western Eastern If So Yet Still Also Then Today Yesterday Tomorrow Earlier Later Now Here There We They He She I""".split())
+    American European Asian Western Eastern If So Yet Still Also Then Today Yesterday Tomorrow Earlier Later Now Here There We They He She I
+    Executives Engineers Residents Researchers Economists Critics Rescuers Workers Managers Developers Users Lawmakers Regulators Companies
+    Firms People Families Survivors Volunteers Teams Soldiers Police Doctors Staff Leaders Ministers Executive Spokesperson Spokesman""".split())
 
 
 @dataclass(frozen=True)

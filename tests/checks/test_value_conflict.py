@@ -295,3 +295,14 @@ def test_a_toll_dated_only_to_a_span_meets_no_other_toll() -> None:
     later = claim(21, source="b.md", attribute="deaths", subject=None, scope="PH", on="2024-09-05")
     assert run(default_rule("count-conflict"), [week, later]).compared == 0
     assert len(run(default_rule("count-conflict"), [later, claim(30, source="c.md", attribute="deaths", subject=None, scope="PH", on="2024-09-05")]).findings) == 1
+
+
+def test_a_forecast_for_one_year_repeated_months_later_is_still_the_same_forecast() -> None:
+    def jobs(n: float, source: str):
+        c = claim(n, source=source, attribute="jobs", scope="ZA", status="planned", on="2030-12-31")
+        return c.model_copy(update={"as_of": c.as_of.model_copy(update={"start": None, "text": "by 2030"})})
+
+    said = {"a.md": "2024-01-30", "b.md": "2024-06-18", "c.md": "2025-09-01"}
+    found = run(default_rule("count-conflict"), [jobs(40000, "a.md"), jobs(4000, "b.md")], published=said).findings
+    assert [f.sources for f in found] == [["a.md", "b.md"]]
+    assert run(default_rule("count-conflict"), [jobs(40000, "a.md"), jobs(4000, "c.md")], published=said).findings == []
