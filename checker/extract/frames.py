@@ -32,7 +32,7 @@ from checker.extract import money as money_extract
 from checker.extract import numbers
 from checker.models import Claim, DateInterval, Interval, Mention, Span, Status
 from checker.normalise import dates as nd
-from checker.normalise.entities import EntityMatcher
+from checker.normalise.entities import NOT_ORG_START, EntityMatcher
 from checker.normalise.places import Gazetteer, Place, PlaceMention, gazetteer
 from checker.normalise.units import same_length_lower, trie_pattern
 from checker.ruleset import AttributeSpec, Lexicon
@@ -443,6 +443,8 @@ class DocumentExtractor:
         ctx = self.ctx
         attrs = ctx.lexicon.attributes.attributes
         nouns = [n for n in found_nouns if not n.weak or n.attribute in self.present]
+        if "regions" in self.present and not any(n.attribute == "regions" for n in nouns):
+            nouns = sorted(nouns + _region_names(sentence, found_places), key=lambda n: n.start)
         # Mentions only matter to a sentence that can make a claim: a noun that makes one alone ("opened a
         # data center in Johor"), or a figure with a noun, a toll predicate or a currency to go with it.
         # Most sentences are neither, and the extractors are the costly part.
@@ -656,9 +658,12 @@ class _Frame:
         ``default`` is a scope id, or ``story`` for the story's country.
         """
         sentence, places = self.sentence, self.places
-        # "Officials in Travis County, which includes Austin, counted six dead": a place in a relative clause is that clause's
+        # "Officials in Travis County, which includes Austin, counted six dead": a place in a relative clause is that clause's;
+        # "south of Marrakesh", "near Asheville" is a landmark, and a dateline ("MARRAKESH, Sept 9 (Wire) -") where the reporter is
         places = [p for p in places if not any(r.start() < p.start and p.end <= r.end() and not r.start() < start < r.end()
-                                               for r in _RELATIVE.finditer(sentence))]
+                                               for r in _RELATIVE.finditer(sentence))
+                  and not _LANDMARK.search(sentence, max(0, p.start - 30), p.start) and not (p.start == 0 and _DATELINE.match(sentence, p.end)
+                                                                                           and sentence[: p.end].isupper())]
         # "2,100 injured, most of them in the mountain communes of Al Haouz": where some of them are, not the figure's place
         places = [p for p in places if not (p.start >= noun_end and _SUBSET_IN.search(sentence, max(noun_end, p.start - 60), p.start))]
         inside = [p for p in places if start <= p.start and p.end <= noun_start]
@@ -980,6 +985,9 @@ class _Frame:
                     or (_BACK_REFERENCE.match(sentence, noun.end) and _SUB_AREA.search(sentence, c0, fig.start)))
         if sub_area:
             return ([], None, conf) if conf <= 0.8 else (places, special, conf)
+        if not any(p.end <= fig.start for p in self.places) and (who := _UNKNOWN_SUBJECT.match(sentence)) is not None and who.group(1).split()[0] not in NOT_ORG_START \
+                and not any(e.start == 0 for e in self.ents) and fig.start > who.end(1):
+            return [], None, 0.5  # "Taroudant, on the southern flank of the range, recorded 452 deaths": a place no table names
         if not places and special is None and (last := self.x.last_country()) is not None and not _COMBINED.search(sentence):
             return [PlaceMention(noun.end, noun.end, last, label=last.name)], None, 0.7
         if not places and special is None and _SEVERAL_STATES.search(sentence, c0, c1) and (home := self.x.article_country()) is not None:
@@ -1007,6 +1015,8 @@ class _Frame:
             if any(p.place.kind != "region" and p.place.country != carried.country for p in self.places):
                 return []  # "it launched in Malaysia in 2015": another place, so not the unit named before
             places, special, conf_p = [PlaceMention(noun.start, noun.end, carried, label=carried.name)], None, 0.7
+        elif noun.noun[:1].isupper():  # a region's name: "switched on Malaysia West in April 2025"
+            places, special, conf_p = [p for p in self.places if noun.start <= p.start and p.end <= noun.end][:1], None, 0.8
         else:
             verb_gap = sentence[max(0, noun.start - 60) : noun.start]
             if not re.search(r"(?:\b(?:a|an|its|the|new|first|own)\s+|\w['’]s?\s+)(?:[\w()-]+\s+){0,3}$", verb_gap, re.I):
@@ -1192,6 +1202,9 @@ _SUBSET_IN = re.compile(r"\b(?:most|many|some|all|half|nearly\s+all|almost\s+all
 _FRONT_PLACE = re.compile(r"(?:In|Across|Within)\s+((?:the\s+)?(?:(?:province|prefecture|state|region|district|county|governorate|city|town)\s+of\s+)?[^,;]{2,50}?),\s+", re.I)
 _OF_THE = re.compile(r"\bof\s+the\s+$", re.I)
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:(?:a|an|the|its|their|any)\s+)?$|\b(?:not|never|n't|no\s+plans?\s+(?:for|to))\s+(?:\w+\s+){0,2}(?:a|an|any)\s+$", re.I)
+_UNKNOWN_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:recorded|counted|reported|registered|lost|buried|confirmed)\b")
+_LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-(?:east|west))?\s+of|near|outside|close\s+to|(?:km|kilometres|kilometers|miles)\s+(?:from|of|south\s+of|north\s+of|east\s+of|west\s+of))\s+(?:the\s+)?$", re.I)
+_DATELINE = re.compile(r"(?:,\s*[A-Z][\w ]{0,30})?(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s")
 _NEAREST_OK = re.compile(r",\s*(?:where|which|with)\b")
 _SUBORDINATE = re.compile(r"\b(?:as|while|when|whereas|after|before|because|since|but|though|although|where)\b", re.I)
 # "The remaining nine deaths were spread between Agadir, Casablanca and Youssoufia": the rest of a toll, no toll of its own
@@ -1238,6 +1251,18 @@ def _partitive(sentence: str, fig: Mention, nouns: list[NounMatch], places: list
         return None
     c0, c1 = _comma_clause(sentence, fig.start, noun.end)
     return noun if any(c0 <= p.start and p.end <= c1 and p.place.kind != "region" for p in places) else None
+
+
+_COMPASS_AFTER = re.compile(r"\s+(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest)(?:\s+\d)?\b(?!\s+[A-Z])")
+
+
+def _region_names(sentence: str, places: list[PlaceMention]) -> list[NounMatch]:
+    """Cloud regions named for their country ("Malaysia West", "Indonesia Central"), as region nouns."""
+    out = []
+    for p in places:
+        if p.place.kind == "country" and not p.demonym and (m := _COMPASS_AFTER.match(sentence, p.end)) is not None:
+            out.append(NounMatch(p.start, m.end(), "regions", sentence[p.start : m.end()], False))
+    return out
 
 
 def _comma_clause(sentence: str, start: int, end: int) -> tuple[int, int]:

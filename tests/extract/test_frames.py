@@ -450,3 +450,13 @@ def test_a_list_place_before_a_where_clause_scopes_its_toll():
             "the provincial capital, 37 dead and three missing.")
     got = [(c.attribute, c.scope, c.value.low) for c in claims_of(text, published=dt.date(2024, 9, 11))]
     assert got == [("deaths", "VN-04", 29.0), ("deaths", "VN-06", 37.0), ("missing", "VN-04", 23.0), ("missing", "VN-06", 3.0)]
+
+
+def test_a_landmark_a_dateline_and_an_unknown_subject_place_do_not_scope_a_toll_and_a_region_name_opens():
+    text = ("MARRAKESH, Sept 9 (Wire) - An earthquake shook the mountains south of Marrakesh, killing at least 632 people in Morocco. "
+            "Taroudant, on the southern flank of the range, recorded 452 deaths. Officials recorded 2,000 deaths.")
+    got = [(c.scope, c.value.low) for c in claims_of(text, published=dt.date(2023, 9, 9))]
+    assert got == [("MA", 632.0), (None, 452.0), ("MA", 2000.0)]
+    text = "Microsoft opened a cloud region in Malaysia. When Microsoft switched on Malaysia West in April 2025, staff cheered."
+    got = [(c.evidence.quote, c.as_of.start) for c in claims_of(text, published=dt.date(2026, 5, 27))]
+    assert got[-1] == ("Malaysia West", dt.date(2025, 4, 1))
