@@ -279,7 +279,7 @@ def _status_for(sentence: str, start: int, end: int, cues: list[tuple[int, int, 
 
 EVENT_CUES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"\b(?:shut(?:s|ting)? down|clos(?:e|es|ed|ing|ure)|decommission(?:s|ed|ing)?)\b", re.I), "closure"),
-    (re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|debut(?:s|ed)?|went live|go(?:es)? live|began operations?|start(?:s|ed)? operations?|switch(?:es|ed)? on|(?:is|are|was|were) (?:now )?operational|serving customers|generally available|add(?:s|ed|ing)?|buil[dt]|building|establish(?:es|ed|ing)?|set(?:s|ting)? up|roll(?:s|ed)? out)\b", re.I), "opening"),
+    (re.compile(r"\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|debut(?:s|ed)?|went live|go(?:es)? live|began operations?|start(?:s|ed)? operations?|switch(?:es|ed)? on|(?:is|are|was|were) (?:now )?operational|serving customers|generally available|followed|add(?:s|ed|ing)?|buil[dt]|building|establish(?:es|ed|ing)?|set(?:s|ting)? up|roll(?:s|ed)? out)\b", re.I), "opening"),
 ]
 _RECIPIENT = re.compile(r"\b(?:to|into|for)\s+(?:its|the|their|his|her|our)\s+(?:[\w-]+\s+){0,3}$", re.I)
 MONEY_WINDOW = 80
@@ -699,6 +699,8 @@ class _Frame:
                 after.append(p)
             else:
                 break
+        if after and len({p.place.country for p in after}) > 1:
+            return [], None, 0.5  # "15 more zones and five more regions in Canada, Israel, Malaysia ...": spread over them, no one place's
         if after:
             return after, None, 1.0
         back = _BACK_REFERENCE.match(sentence, noun_end) or _THERE_BEFORE.search(sentence, max(0, start - 40), start)

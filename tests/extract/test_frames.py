@@ -460,3 +460,11 @@ def test_a_landmark_a_dateline_and_an_unknown_subject_place_do_not_scope_a_toll_
     text = "Microsoft opened a cloud region in Malaysia. When Microsoft switched on Malaysia West in April 2025, staff cheered."
     got = [(c.evidence.quote, c.as_of.start) for c in claims_of(text, published=dt.date(2026, 5, 27))]
     assert got[-1] == ("Malaysia West", dt.date(2025, 4, 1))
+
+
+def test_a_region_that_followed_in_a_year_opened_then_and_a_figure_spread_over_several_countries_has_no_place():
+    text = ("AWS has two Indian regions. Mumbai went live in 2016; the Hyderabad region, ap-south-2, followed in 2023. "
+            "It plans 15 more availability zones and five more regions in Canada, Israel and Malaysia.")
+    got = [(c.kind, c.scope, c.as_of.start, c.value.low) for c in claims_of(text, published=dt.date(2025, 3, 5))]
+    assert got == [("count", "IN", dt.date(2025, 3, 5), 2.0), ("event", "city:IN:hyderabad", dt.date(2023, 1, 1), None),
+                   ("increment", None, dt.date(2025, 3, 5), 15.0), ("increment", None, dt.date(2025, 3, 5), 5.0)]
