@@ -699,7 +699,7 @@ class _Frame:
                 after.append(p)
             else:
                 break
-        if after and len({p.place.country for p in after}) > 1:
+        if after and len({p.place.country for p in after}) > 1 and not _RANK_AT.match(sentence, start):
             return [], None, 0.5  # "15 more zones and five more regions in Canada, Israel, Malaysia ...": spread over them, no one place's
         if after:
             return after, None, 1.0
@@ -1207,6 +1207,7 @@ _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:(?:a|an|the|its|their|any)\s+)?$|\
 _UNKNOWN_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:recorded|counted|reported|registered|lost|buried|confirmed)\b")
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-(?:east|west))?\s+of|near|outside|close\s+to|(?:km|kilometres|kilometers|miles)\s+(?:from|of|south\s+of|north\s+of|east\s+of|west\s+of))\s+(?:the\s+)?$", re.I)
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w ]{0,30})?(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s")
+_RANK_AT = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)  # "its first data centers in Brazil, France and ..." is a first in each
 _NEAREST_OK = re.compile(r",\s*(?:where|which|with)\b")
 _SUBORDINATE = re.compile(r"\b(?:as|while|when|whereas|after|before|because|since|but|though|although|where)\b", re.I)
 # "The remaining nine deaths were spread between Agadir, Casablanca and Youssoufia": the rest of a toll, no toll of its own
