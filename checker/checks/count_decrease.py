@@ -84,7 +84,9 @@ def check(rule: Rule, claims: list[Claim], ctx: CheckContext) -> CheckResult:
         return (c.attribute in attrs and has_subject(c, ctx.lexicon) and c.scope is not None and not undated(c)
                 and c.confidence >= opts.min_confidence and not specs[c.attribute].may_fall)
 
-    groups = group_by((c for c in claims if relevant(c) and (_is_closure(c) or (c.kind == "count" and c.status not in INACTIVE))),
+    # a rank ("its third region in India") implies a count, but ordinal_count already weighs it against the counts; as the
+    # earlier figure here it would make one wrong rank a fall against every later count
+    groups = group_by((c for c in claims if relevant(c) and (_is_closure(c) or (c.kind == "count" and c.status not in INACTIVE and c.ordinal is None))),
                       lambda c: (ctx.lexicon.root(c.subject), c.attribute, c.scope))
     for key, group in groups.items():
         window = window_days(opts.same_time_window_days, key[1], ctx.lexicon)

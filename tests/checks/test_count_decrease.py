@@ -89,3 +89,11 @@ def test_a_toll_needs_no_subject_and_a_count_that_may_fall_is_left_alone() -> No
     assert f.sources == ["a.md", "b.md"]
     missing = [c.model_copy(update={"attribute": "missing"}) for c in deaths]
     assert run(RULE, missing).findings == []
+
+
+def test_a_rank_is_left_to_ordinal_count_and_never_starts_a_fall() -> None:
+    rank = claim((3, None), source="a.md", on="2022-11-23", attribute="regions", scope="MY", ordinal=3)
+    later = [claim(2, source=s, on=d, attribute="regions", scope="MY") for s, d in (("b.md", "2023-05-18"), ("c.md", "2025-01-23"))]
+    assert run(RULE, [rank, *later]).findings == []
+    count = claim(3, source="a.md", on="2022-11-23", attribute="regions", scope="MY")
+    assert [f.sources for f in run(RULE, [count, *later]).findings] == [["a.md", "b.md"], ["a.md", "c.md"]]
