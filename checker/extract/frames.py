@@ -1049,13 +1049,15 @@ class _Frame:
         out: list[Claim] = []
         by_start: dict[int, Claim] = {}
         noun_of = {m.start: _nearest_noun(sentence, m, nouns) for m in amounts}
+        skipped: set[int] = set()
         for m in amounts:
             if m.value is None or not m.unit:
                 continue
             if _ECONOMIC_EFFECT.match(sentence, m.end) or _ECONOMIC_EFFECT_BEFORE.search(sentence, max(0, m.start - 60), m.start):
                 continue  # "would add about $10 billion to Mexico's GDP": what the money does, not an amount put in
             if _TOTAL_TO.search(sentence, max(0, m.start - 100), m.start):
-                continue  # "brings its total investment in the country to $16.4 billion": old and new money added up, no pledge
+                skipped.add(m.start)
+                continue  # "brings its total investment in the country to $16.4 billion", "will have committed about ¥3.77 trillion": old and new money added up
             if _RATE_AFTER.match(sentence, m.end):
                 continue  # "at today's rate of about ¥157 to the dollar", "less than one yen of output per yen spent": a rate, no amount
             # "a NZ$7.5 billion (roughly US$5.3 billion) commitment": the noun after the bracket counts both
@@ -1064,6 +1066,9 @@ class _Frame:
             if equivalent is None and _CURRENT_RATE.match(sentence, m.end):
                 # "about ¥3.77 trillion ... by the end of 2027, some $25 billion at current exchange rates": the earlier amount, converted
                 equivalent = next((a.start for a in reversed(amounts) if a.end <= m.start and a.unit and a.unit != m.unit), None)
+            if equivalent in skipped:
+                skipped.add(m.start)
+                continue  # the conversion of an amount left out ("..., some $25 billion at current exchange rates")
             if noun is None and equivalent is None:
                 continue
             if noun is None:
@@ -1088,6 +1093,8 @@ class _Frame:
             status = _status_for(sentence, m.start, m.end, self.cues)
             as_of = self.as_of(m.start, m.end, Status.unknown)
             period = self.period(m.start, m.end, as_of)
+            if period is not None and (at := sentence.find(period.text, m.end)) > 0 and _COMPARED.search(sentence, m.end, at):
+                period = None  # "2.26 trillion yen, almost 1.5 times its previous 12 years": the span of what it is compared with
             if period is None and (spent := self._to_date()) is not None:
                 period, as_of = spent, _published_interval(self.x.doc.source.published)  # spent up to the day it was said
             value = Interval(low=m.value.low, high=m.value.high, text=m.text)
@@ -1120,8 +1127,10 @@ _ECONOMIC_EFFECT_BEFORE = re.compile(r"(?:\b" + _ECONOMY + r"\s+(?:boost|gain|up
                                      r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to)\s+)?$", re.I)
 _RATE_AFTER = re.compile(r"\s*(?:of\s+\w+\s+)?(?:to|per|against|for\s+(?:one|each|every))\s+(?:the\s+|one\s+|a\s+|each\s+|every\s+)?(?:US\s+|U\.S\.\s+)?"
                          r"(?:dollars?|euros?|pounds?|yen|yuan|greenback|ringgit|baht|rupees?|\$|€|£|¥)(?![\w$€£¥])", re.I)
+_COMPARED = re.compile(r"\b(?:times|than|compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from|on\s+top\s+of)\b", re.I)
 _CURRENT_RATE = re.compile(r"\s*,?\s*(?:at|using|on)\s+(?:current|today['’]s|present|prevailing|latest)\s+(?:exchange\s+)?rates?\b", re.I)
-_TOTAL_TO = re.compile(r"\b(?:total|cumulative|overall|combined)\s+(?:investments?|spending|commitments?|outlays?)\b[^.;:]{0,60}?\bto\s+"
+_TOTAL_TO = re.compile(r"(?:\b(?:total|cumulative|overall|combined)\s+(?:investments?|spending|commitments?|outlays?)\b[^.;:]{0,60}?\bto"
+                       r"|\bwill\s+have\s+(?:committed|invested|spent|put|poured)(?:\s+\w+)?)\s+"
                        r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over)\s+)?$", re.I)
 # a pledge changed by its owner: "raised its commitment to", "has increased its planned investment in Malaysia to", "cut the budget to"
 _MONEY_CHANGED = re.compile(r"\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|expand(?:ed|s|ing)|boost(?:ed|s|ing)|upp(?:ed|ing)|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"

@@ -468,3 +468,10 @@ def test_a_region_that_followed_in_a_year_opened_then_and_a_figure_spread_over_s
     got = [(c.kind, c.scope, c.as_of.start, c.value.low) for c in claims_of(text, published=dt.date(2025, 3, 5))]
     assert got == [("count", "IN", dt.date(2025, 3, 5), 2.0), ("event", "city:IN:hyderabad", dt.date(2023, 1, 1), None),
                    ("increment", None, dt.date(2025, 3, 5), 15.0), ("increment", None, dt.date(2025, 3, 5), 5.0)]
+
+
+def test_a_cumulative_total_with_its_conversion_and_a_compared_period_are_no_pledges_of_their_own():
+    text = ("AWS to invest 2.26 trillion yen in Japan, almost 1.5 times its previous 12 years. Add the two periods together and "
+            "AWS will have committed about ¥3.77 trillion to Japan over seventeen years, some $25 billion at current exchange rates.")
+    got = [(c.value.text, c.period) for c in claims_of(text, published=dt.date(2024, 1, 29)) if c.kind == "money"]
+    assert got == [("2.26 trillion yen", None)]
