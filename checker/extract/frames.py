@@ -1033,12 +1033,15 @@ class _Frame:
         subject, conf_s = self.subject_at(noun.start)
         status = _status_for(sentence, noun.start, noun.end, self.cues)
         as_of = _event_time(self.as_of(noun.start, noun.end, status), status)
+        # "plans to open a second African region in Kenya": another one, never the first it may merge with
+        nth = _A_NTH.search(sentence, max(0, noun.start - 40), noun.start)
+        ordinal = _NTH[nth.group(1).lower()] if nth else None
         out = []
         for p in places:
             out.append(self.claim(kind="event", attribute=noun.attribute, scope=p.place.id, scope_name=p.label or sentence[p.start : p.end],
                                   parents=list(p.place.parents), value=Interval(low=None, high=None, text=""), unit="count",
                                   start=noun.start, end=p.end if p.start >= noun.end else noun.end, subject=subject, status=status,
-                                  as_of=as_of, confidence=min(conf_s, conf_p) * 0.9, event=event))
+                                  as_of=as_of, confidence=min(conf_s, conf_p) * 0.9, event=event, ordinal=ordinal))
         return out
 
     def money(self, amounts: list[Mention], nouns: list[NounMatch]) -> list[Claim]:
@@ -1216,6 +1219,8 @@ _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:(?:a|an|the|its|their|any)\s+)?$|\
 _UNKNOWN_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:recorded|counted|reported|registered|lost|buried|confirmed)\b")
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-(?:east|west))?\s+of|near|outside|close\s+to|(?:km|kilometres|kilometers|miles)\s+(?:from|of|south\s+of|north\s+of|east\s+of|west\s+of))\s+(?:the\s+)?$", re.I)
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w ]{0,30})?(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s")
+_A_NTH = re.compile(r"\b(?:a|another)\s+(second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _RANK_AT = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)  # "its first data centers in Brazil, France and ..." is a first in each
 _NEAREST_OK = re.compile(r",\s*(?:where|which|with)\b")
 _SUBORDINATE = re.compile(r"\b(?:as|while|when|whereas|after|before|because|since|but|though|although|where)\b", re.I)

@@ -475,3 +475,10 @@ def test_a_cumulative_total_with_its_conversion_and_a_compared_period_are_no_ple
             "AWS will have committed about ¥3.77 trillion to Japan over seventeen years, some $25 billion at current exchange rates.")
     got = [(c.value.text, c.period) for c in claims_of(text, published=dt.date(2024, 1, 29)) if c.kind == "money"]
     assert got == [("2.26 trillion yen", None)]
+
+
+def test_a_second_unit_planned_is_numbered_so_it_never_merges_with_the_first():
+    text = ("Google opened its first African cloud region in Johannesburg in 2024. Google plans to open a second African region "
+            "in Kenya, the company said on Wednesday.")
+    got = [(c.kind, c.status.value, c.ordinal) for c in claims_of(text, published=dt.date(2025, 10, 8)) if c.kind == "event"]
+    assert got == [("event", "operational", 1), ("event", "planned", 2)]
