@@ -1162,7 +1162,7 @@ def _named_unit(sentence: str, noun: NounMatch, places: list[PlaceMention]) -> b
 _PAST_DISASTER_DAYS = 730
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PART_OF_DAY = re.compile(r"\b(?:(?P<day>" + "|".join(_WEEKDAYS) + r"|today|yesterday)\s+)?(?:early\s+|late\s+|mid-?)?(?P<part>morning|afternoon|evening|night|noon|midday)\b"
-                          r"|\b(?P<tonight>tonight)\b|\b(?P<edge>early|late)\s+(?:on\s+)?(?P<eday>" + "|".join(_WEEKDAYS) + r"|today)\b", re.I)
+                          r"|\b(?P<tonight>tonight)\b|\b(?P<edge>early|late)[\s-]+(?:on\s+)?(?P<eday>" + "|".join(_WEEKDAYS) + r"|today)\b", re.I)
 _PARTS = {"morning": "morning", "noon": "midday", "midday": "midday", "afternoon": "afternoon", "evening": "evening", "night": "night"}
 
 
@@ -1179,8 +1179,8 @@ def _part_of_day(sentence: str, as_of: DateInterval) -> str | None:
     ('morning', 'evening')
     >>> _part_of_day("50 died in houses flooded on Sunday evening", tue), _part_of_day("2,300 dead by Tuesday", tue)
     (None, None)
-    >>> _part_of_day("1,644 were killed, the government said late on Tuesday", tue)
-    'evening'
+    >>> _part_of_day("1,644 were killed, the government said late on Tuesday", tue), _part_of_day("By the late-Tuesday figures, 2,000 had died", tue)
+    ('evening', 'evening')
 
     """
     if as_of.start is None or as_of.start != as_of.end:
