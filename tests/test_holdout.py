@@ -12,7 +12,7 @@ myanmar-quake-toll, oracle-malaysia-cloud, valencia-floods-toll) were measured
 when they arrived at 16/59 found with precision 0.36 (16/44). Together the
 thirteen are at 113/192, precision 0.97 (113/116), every quiet pair kept (session 6).
 The nine added in session 6 were measured when they arrived at 29/163 found,
-precision 0.19 (29/155), and are at 49/163, precision 0.69 (49/71), with one
+precision 0.19 (29/155), and are at 50/163, precision 0.69 (50/72), with one
 quiet pair still broken (listed below, so a fix or a new break shows).
 """
 
@@ -47,7 +47,7 @@ def test_holdout_floors(scores):
     assert sum(s.matched for s in first) >= 40 and sum(s.matched for s in first) == sum(s.produced for s in first)
     new = [scores[k] for k in SESSION_6]
     matched, produced = sum(s.matched for s in new), sum(s.produced for s in new)
-    assert matched >= 49 and matched / produced >= 0.68, {s.story: (s.matched, s.produced) for s in new}
+    assert matched >= 50 and matched / produced >= 0.68, {s.story: (s.matched, s.produced) for s in new}
 
 
 def test_holdout_quake_toll_is_complete_and_traps_quiet(scores):

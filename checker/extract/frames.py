@@ -1033,6 +1033,10 @@ class _Frame:
         subject, conf_s = self.subject_at(noun.start)
         status = _status_for(sentence, noun.start, noun.end, self.cues)
         as_of = _event_time(self.as_of(noun.start, noun.end, status), status)
+        published = self.x.doc.source.published
+        if as_of.text == "by publication" and published and _NEWS_OPENING.search(sentence) and not _PAST_OPENING.search(sentence):
+            # "Microsoft switches on Malaysia West": news told in the present happened in the days before publication
+            as_of = DateInterval(start=published - dt.timedelta(days=7), end=published, precision="open", text="this week (present tense)")
         # "plans to open a second African region in Kenya": another one, never the first it may merge with
         nth = _A_NTH.search(sentence, max(0, noun.start - 40), noun.start)
         ordinal = _NTH[nth.group(1).lower()] if nth else None
@@ -1219,6 +1223,8 @@ _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:(?:a|an|the|its|their|any)\s+)?$|\
 _UNKNOWN_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:recorded|counted|reported|registered|lost|buried|confirmed)\b")
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-(?:east|west))?\s+of|near|outside|close\s+to|(?:km|kilometres|kilometers|miles)\s+(?:from|of|south\s+of|north\s+of|east\s+of|west\s+of))\s+(?:the\s+)?$", re.I)
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w ]{0,30})?(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s")
+_NEWS_OPENING = re.compile(r"\b(?:opens|launches|goes\s+live|comes\s+online|switches\s+on|debuts|begins\s+operations|starts\s+operations)\b", re.I)
+_PAST_OPENING = re.compile(r"\b(?:opened|launched|went\s+live|came\s+online|switched\s+on|debuted|began\s+operations|started\s+operations|has\s+been|had\s+been|since)\b", re.I)
 _A_NTH = re.compile(r"\b(?:a|another)\s+(second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _RANK_AT = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.I)  # "its first data centers in Brazil, France and ..." is a first in each

@@ -482,3 +482,9 @@ def test_a_second_unit_planned_is_numbered_so_it_never_merges_with_the_first():
             "in Kenya, the company said on Wednesday.")
     got = [(c.kind, c.status.value, c.ordinal) for c in claims_of(text, published=dt.date(2025, 10, 8)) if c.kind == "event"]
     assert got == [("event", "operational", 1), ("event", "planned", 2)]
+
+
+def test_an_opening_told_in_the_present_happened_in_the_days_before_publication():
+    text = "Microsoft opened a cloud region in Malaysia. First look: Malaysia West opens for Azure workloads."
+    got = [(c.evidence.quote, c.as_of.start, c.as_of.end) for c in claims_of(text, published=dt.date(2025, 5, 29)) if c.kind == "event"]
+    assert got[-1] == ("Malaysia West", dt.date(2025, 5, 22), dt.date(2025, 5, 29))
