@@ -12,8 +12,8 @@ myanmar-quake-toll, oracle-malaysia-cloud, valencia-floods-toll) were measured
 when they arrived at 16/59 found with precision 0.36 (16/44). Together the
 thirteen are at 113/192, precision 0.97 (113/116), every quiet pair kept (session 6).
 The nine added in session 6 were measured when they arrived at 29/163 found,
-precision 0.19 (29/155), and are at 50/163, precision 0.69 (50/72), with one
-quiet pair still broken (listed below, so a fix or a new break shows).
+precision 0.19 (29/155), and are at 50/163, precision 0.70 (50/71). Every quiet pair of all twenty-two
+stories is kept.
 """
 
 from __future__ import annotations
@@ -47,11 +47,11 @@ def test_holdout_floors(scores):
     assert sum(s.matched for s in first) >= 40 and sum(s.matched for s in first) == sum(s.produced for s in first)
     new = [scores[k] for k in SESSION_6]
     matched, produced = sum(s.matched for s in new), sum(s.produced for s in new)
-    assert matched >= 50 and matched / produced >= 0.68, {s.story: (s.matched, s.produced) for s in new}
+    assert matched >= 50 and matched / produced >= 0.70, {s.story: (s.matched, s.produced) for s in new}
 
 
 def test_holdout_quake_toll_is_complete_and_traps_quiet(scores):
     quake = scores["quake-toll"]
     assert (quake.matched, quake.expected, quake.produced) == (3, 3, 3)
     broken = sorted((s.story, p.get("trap"), p.get("attribute")) for s in scores.values() for p in s.quiet_broken)
-    assert broken == [("morocco-quake-toll", "growth", "injuries")]
+    assert broken == []

@@ -218,7 +218,7 @@ _REVISED_DOWN = re.compile(r"\b(?:revis(?:ed|es|ing|ion)|lowered|downgraded|corr
                           r"|\b(?:toll|figures?|count|tally|estimates?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:revised|lowered|corrected|cut|reduced|trimmed)\b"
                           r"|\b(?:counted|reported|listed)\s+twice\b", re.I)
 # "last week's floods", "Monday's quake": a date that names an event, not when a figure holds ("Monday's toll" still does)
-_EVENT_POSSESSIVE = re.compile(r"['’]s?\s+(?!(?:death\s+|injury\s+)?(?:toll|tally|count|figures?|update|briefing|report|statement|estimates?|numbers?)\b)", re.I)
+_EVENT_POSSESSIVE = re.compile(r"(?:\s+(?:night|morning|evening|afternoon))?['’]s?\s+(?!(?:death\s+|injury\s+)?(?:toll|tally|count|figures?|update|briefing|report|statement|estimates?|numbers?)\b)", re.I)
 # a date naming a disaster, not a figure's day: "the floods of 29 October 2024 killed 229 people", "the earthquake on 6 February"
 _DISASTERS = (r"(?:floods?|flooding|earthquakes?|quakes?|storms?|hurricanes?|typhoons?|cyclones?|tsunamis?|landslides?|fires?|wildfires?|"
               r"eruptions?|blasts?|explosions?|attacks?|disasters?|tragedy|collapse|crash)")
@@ -1166,7 +1166,8 @@ def _named_unit(sentence: str, noun: NounMatch, places: list[PlaceMention]) -> b
 _PAST_DISASTER_DAYS = 730
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PART_OF_DAY = re.compile(r"\b(?:(?P<day>" + "|".join(_WEEKDAYS) + r"|today|yesterday)\s+)?(?:early\s+|late\s+|mid-?)?(?P<part>morning|afternoon|evening|night|noon|midday)\b"
-                          r"|\b(?P<tonight>tonight)\b|\b(?P<edge>early|late)[\s-]+(?:on\s+)?(?P<eday>" + "|".join(_WEEKDAYS) + r"|today)\b", re.I)
+                          r"|\b(?P<tonight>tonight)\b|\b(?P<edge>early|late)[\s-]+(?:on\s+)?(?P<eday>" + "|".join(_WEEKDAYS) + r"|today)\b"
+                          r"|\b(?:at\s+(?:around\s+|about\s+)?)(?P<clock>1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 _PARTS = {"morning": "morning", "noon": "midday", "midday": "midday", "afternoon": "afternoon", "evening": "evening", "night": "night"}
 
 
@@ -1185,6 +1186,8 @@ def _part_of_day(sentence: str, as_of: DateInterval) -> str | None:
     (None, None)
     >>> _part_of_day("1,644 were killed, the government said late on Tuesday", tue), _part_of_day("By the late-Tuesday figures, 2,000 had died", tue)
     ('evening', 'evening')
+    >>> _part_of_day("In a statement issued at around 10 p.m., it said 2,012 had died", tue), _part_of_day("at 9 a.m. 53 were dead", tue)
+    ('night', 'morning')
 
     """
     if as_of.start is None or as_of.start != as_of.end:
@@ -1192,6 +1195,9 @@ def _part_of_day(sentence: str, as_of: DateInterval) -> str | None:
     for m in _PART_OF_DAY.finditer(sentence):
         if m.group("tonight"):
             return "night"
+        if m.group("clock"):  # "issued at around 10 p.m."
+            hour = int(m.group("clock")) % 12 + (12 if m.group("ampm").lower().startswith("p") else 0)
+            return "morning" if hour < 12 else "midday" if hour < 13 else "afternoon" if hour < 17 else "evening" if hour < 21 else "night"
         day = (m.group("day") or m.group("eday") or "").lower()
         if day == "yesterday" or (day in _WEEKDAYS and _WEEKDAYS.index(day) != as_of.start.weekday()):
             continue

@@ -488,3 +488,10 @@ def test_an_opening_told_in_the_present_happened_in_the_days_before_publication(
     text = "Microsoft opened a cloud region in Malaysia. First look: Malaysia West opens for Azure workloads."
     got = [(c.evidence.quote, c.as_of.start, c.as_of.end) for c in claims_of(text, published=dt.date(2025, 5, 29)) if c.kind == "event"]
     assert got[-1] == ("Malaysia West", dt.date(2025, 5, 22), dt.date(2025, 5, 29))
+
+
+def test_a_disaster_named_by_its_night_is_not_the_toll_s_date_and_a_clock_time_is_its_hour():
+    text = ("Quake in Morocco. In its latest statement, issued at around 10 p.m., the interior ministry said 2,012 people had "
+            "lost their lives in Friday night's earthquake.")
+    [c] = claims_of(text, published=dt.date(2023, 9, 9))
+    assert (c.as_of.start, c.as_of.part_of_day) == (dt.date(2023, 9, 9), "night")
