@@ -33,7 +33,7 @@ from pathlib import Path
 import yaml
 
 from checker.checks.value_conflict import money_scope
-from checker.normalise.places import _slug
+from checker.normalise.places import place_slug
 from checker.models import Finding, Report
 from checker.pipeline import check_paths
 
@@ -71,7 +71,7 @@ def _finding_keys(report: Report, finding: Finding) -> tuple[set[str], set[str |
     # an opening in a city is one in its country too ("Google's Bangkok region went live" is labelled TH); a subdivision
     # named like its city ("Tokyo", JP-13) answers to the city's id too: the text cannot tell them apart
     scopes = {c.scope for c in used} | {money_scope(c) for c in used if c.kind in ("money", "event")}
-    scopes |= {f"city:{c.scope_parents[-1]}:{_slug(c.scope_name)}" for c in used if c.scope and re.fullmatch(r"[A-Z]{2}-\w+", c.scope)
+    scopes |= {f"city:{c.scope_parents[-1]}:{place_slug(c.scope_name)}" for c in used if c.scope and re.fullmatch(r"[A-Z]{2}-\w+", c.scope)
                and c.scope_parents and c.scope_name}
     return {c.attribute for c in used} | events, scopes
 

